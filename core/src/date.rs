@@ -1,0 +1,431 @@
+//! Historical dates at the precision the record allows: a year, a month or a day, and ranges of them.
+//!
+//! The rule for mixing precisions: a coarse date covers its whole span. "1920" is every day from 1920-01-01 to
+//! 1920-12-31; as the start of a period it means "from sometime in 1920" and takes effect on the first day of the
+//! span; as an end it holds until the last day. A [`Day`] is compared with a coarse [`Date`] through
+//! [`Date::locate`], which says whether the day lies before, within or after the span.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::str::FromStr;
+
+/// Earliest year the data may name (the 1855 Treaty of Shimoda is background).
+pub const MIN_YEAR: i32 = 1800;
+/// Latest year the data may name (epilogue cards reach into this century).
+pub const MAX_YEAR: i32 = 2100;
+
+/// Why a piece of text is not a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError(pub String);
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for DateError {}
+
+fn err(text: &str, why: &str) -> DateError {
+    DateError(format!("`{text}` is not a date: {why}"))
+}
+
+/// Whether `year` is a Gregorian leap year.
+pub fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Number of days in a month (1–12) of a year.
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// A real calendar day (proleptic Gregorian). A value in hand is always valid.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct Day {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+impl Day {
+    /// The day, if it exists in the calendar and lies within [`MIN_YEAR`]..=[`MAX_YEAR`].
+    pub fn new(year: i32, month: u8, day: u8) -> Result<Day, DateError> {
+        let text = format!("{year:04}-{month:02}-{day:02}");
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+            return Err(err(&text, &format!("year outside {MIN_YEAR}–{MAX_YEAR}")));
+        }
+        if !(1..=12).contains(&month) {
+            return Err(err(&text, "month must be 01–12"));
+        }
+        if day == 0 || day > days_in_month(year, month) {
+            return Err(err(&text, "no such day in that month"));
+        }
+        Ok(Day { year, month, day })
+    }
+
+    /// First day of a year (the year must be in range).
+    pub fn first_of_year(year: i32) -> Result<Day, DateError> {
+        Day::new(year, 1, 1)
+    }
+
+    /// Last day of a year (the year must be in range).
+    pub fn last_of_year(year: i32) -> Result<Day, DateError> {
+        Day::new(year, 12, 31)
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// The next calendar day (saturating at the end of [`MAX_YEAR`]).
+    pub fn succ(self) -> Day {
+        if self.day < days_in_month(self.year, self.month) {
+            Day { day: self.day + 1, ..self }
+        } else if self.month < 12 {
+            Day { month: self.month + 1, day: 1, ..self }
+        } else if self.year < MAX_YEAR {
+            Day { year: self.year + 1, month: 1, day: 1 }
+        } else {
+            self
+        }
+    }
+
+    /// The previous calendar day (saturating at the start of [`MIN_YEAR`]).
+    pub fn pred(self) -> Day {
+        if self.day > 1 {
+            Day { day: self.day - 1, ..self }
+        } else if self.month > 1 {
+            let month = self.month - 1;
+            Day { month, day: days_in_month(self.year, month), ..self }
+        } else if self.year > MIN_YEAR {
+            Day { year: self.year - 1, month: 12, day: 31 }
+        } else {
+            self
+        }
+    }
+
+    /// The same day clamped into `lo..=hi`.
+    pub fn clamp_to(self, lo: Day, hi: Day) -> Day {
+        self.max(lo).min(hi)
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl FromStr for Day {
+    type Err = DateError;
+
+    /// Exactly `YYYY-MM-DD`.
+    fn from_str(s: &str) -> Result<Day, DateError> {
+        let date: Date = s.parse()?;
+        match date.precision() {
+            Precision::Day => Ok(date.first_day()),
+            _ => Err(err(s, "expected a full day, YYYY-MM-DD")),
+        }
+    }
+}
+
+/// How precisely a [`Date`] is known.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// A date known to a year, a month or a day. Always a real calendar date.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct Date {
+    first: Day,
+    precision: Precision,
+}
+
+/// Where a day lies relative to a (possibly coarse) date.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Place {
+    Before,
+    Within,
+    After,
+}
+
+impl Date {
+    /// A whole year.
+    pub fn year(year: i32) -> Result<Date, DateError> {
+        Ok(Date { first: Day::new(year, 1, 1)?, precision: Precision::Year })
+    }
+
+    /// A whole month.
+    pub fn month(year: i32, month: u8) -> Result<Date, DateError> {
+        Ok(Date { first: Day::new(year, month, 1)?, precision: Precision::Month })
+    }
+
+    /// One day.
+    pub fn day(day: Day) -> Date {
+        Date { first: day, precision: Precision::Day }
+    }
+
+    pub fn precision(self) -> Precision {
+        self.precision
+    }
+
+    /// The calendar year the date falls in.
+    pub fn year_number(self) -> i32 {
+        self.first.year()
+    }
+
+    /// The first day the date covers (1920 → 1920-01-01).
+    pub fn first_day(self) -> Day {
+        self.first
+    }
+
+    /// The last day the date covers (1920 → 1920-12-31; 1920-02 → 1920-02-29).
+    pub fn last_day(self) -> Day {
+        let Day { year, month, day } = self.first;
+        match self.precision {
+            Precision::Day => Day { year, month, day },
+            Precision::Month => Day { year, month, day: days_in_month(year, month) },
+            Precision::Year => Day { year, month: 12, day: 31 },
+        }
+    }
+
+    /// Whether `day` lies before, within or after the span this date covers.
+    pub fn locate(self, day: Day) -> Place {
+        if day < self.first_day() {
+            Place::Before
+        } else if day > self.last_day() {
+            Place::After
+        } else {
+            Place::Within
+        }
+    }
+}
+
+impl Ord for Date {
+    /// Chronological by first day; at the same first day the coarser date sorts first ("1945" before "1945-01").
+    fn cmp(&self, other: &Date) -> Ordering {
+        self.first.cmp(&other.first).then(self.precision.cmp(&other.precision))
+    }
+}
+
+impl PartialOrd for Date {
+    fn partial_cmp(&self, other: &Date) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Day { year, month, day } = self.first;
+        match self.precision {
+            Precision::Year => write!(f, "{year:04}"),
+            Precision::Month => write!(f, "{year:04}-{month:02}"),
+            Precision::Day => write!(f, "{year:04}-{month:02}-{day:02}"),
+        }
+    }
+}
+
+fn number<T: FromStr>(text: &str, part: &str, digits: usize) -> Result<T, DateError> {
+    if part.len() != digits || !part.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(err(text, &format!("expected {digits} digits, found `{part}`")));
+    }
+    part.parse().map_err(|_| err(text, "not a number"))
+}
+
+impl FromStr for Date {
+    type Err = DateError;
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    fn from_str(s: &str) -> Result<Date, DateError> {
+        let text = s.trim();
+        let mut parts = text.split('-');
+        let year: i32 = number(text, parts.next().unwrap_or(""), 4)?;
+        let month = parts.next().map(|p| number::<u8>(text, p, 2)).transpose()?;
+        let day = parts.next().map(|p| number::<u8>(text, p, 2)).transpose()?;
+        if parts.next().is_some() {
+            return Err(err(text, "too many parts; use YYYY, YYYY-MM or YYYY-MM-DD"));
+        }
+        let wrap = |e: DateError| err(text, e.0.rsplit(": ").next().unwrap_or(""));
+        match (month, day) {
+            (None, _) => Date::year(year).map_err(wrap),
+            (Some(m), None) => Date::month(year, m).map_err(wrap),
+            (Some(m), Some(d)) => Day::new(year, m, d).map(Date::day).map_err(wrap),
+        }
+    }
+}
+
+/// The end of a [`When`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum End {
+    /// A single date, not a range.
+    Same,
+    /// A closed range ending on (the last day of) this date.
+    Until(Date),
+    /// A range with no end yet ("1945-08-09/").
+    Open,
+}
+
+/// A date or a range of dates, as written in the data: `1945-08-09`, `1918-08/1922-10-25`, `1945-08-09/`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct When {
+    pub start: Date,
+    pub end: End,
+}
+
+impl When {
+    /// A single date.
+    pub fn on(start: Date) -> When {
+        When { start, end: End::Same }
+    }
+
+    pub fn first_day(&self) -> Day {
+        self.start.first_day()
+    }
+
+    /// The last day covered, or `None` for an open range.
+    pub fn last_day(&self) -> Option<Day> {
+        match self.end {
+            End::Same => Some(self.start.last_day()),
+            End::Until(d) => Some(d.last_day()),
+            End::Open => None,
+        }
+    }
+
+    /// Whether the day lies within the span (inclusive at both ends, coarse ends covering their span).
+    pub fn covers(&self, day: Day) -> bool {
+        day >= self.first_day() && self.last_day().is_none_or(|last| day <= last)
+    }
+
+    /// Whether the span shares at least one day with the inclusive range `first..=last`.
+    pub fn overlaps(&self, first: Day, last: Day) -> bool {
+        self.first_day() <= last && self.last_day().is_none_or(|end| end >= first)
+    }
+
+    pub fn is_range(&self) -> bool {
+        self.end != End::Same
+    }
+}
+
+impl fmt::Display for When {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.end {
+            End::Same => write!(f, "{}", self.start),
+            End::Until(d) => write!(f, "{}/{}", self.start, d),
+            End::Open => write!(f, "{}/", self.start),
+        }
+    }
+}
+
+impl FromStr for When {
+    type Err = DateError;
+
+    fn from_str(s: &str) -> Result<When, DateError> {
+        let text = s.trim();
+        match text.split_once('/') {
+            None => Ok(When::on(text.parse()?)),
+            Some((a, b)) => {
+                let start: Date = a.parse()?;
+                if b.trim().is_empty() {
+                    return Ok(When { start, end: End::Open });
+                }
+                let end: Date = b.parse()?;
+                if end.last_day() < start.first_day() {
+                    return Err(err(text, "the range ends before it starts"));
+                }
+                Ok(When { start, end: End::Until(end) })
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Day {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn parses_the_three_precisions() {
+        assert_eq!("1945".parse::<Date>().unwrap().precision(), Precision::Year);
+        assert_eq!("1945-08".parse::<Date>().unwrap().precision(), Precision::Month);
+        assert_eq!("1945-08-09".parse::<Date>().unwrap().precision(), Precision::Day);
+    }
+
+    #[test]
+    fn rejects_impossible_calendar_dates() {
+        for bad in ["1945-02-29", "1945-13", "1945-00-10", "1945-04-31", "19455", "45", "1945-8-9", "abc", "", "1945-08-09-01"] {
+            assert!(bad.parse::<Date>().is_err(), "{bad} should be rejected");
+        }
+        assert!("1944-02-29".parse::<Date>().is_ok(), "1944 is a leap year");
+        assert!("1900-02-29".parse::<Date>().is_err(), "1900 is not a leap year");
+        assert!("2000-02-29".parse::<Date>().is_ok(), "2000 is a leap year");
+    }
+
+    #[test]
+    fn a_coarse_date_covers_its_whole_span() {
+        let y: Date = "1920".parse().unwrap();
+        assert_eq!(y.first_day(), day("1920-01-01"));
+        assert_eq!(y.last_day(), day("1920-12-31"));
+        let m: Date = "1920-02".parse().unwrap();
+        assert_eq!(m.last_day(), day("1920-02-29"));
+        assert_eq!(y.locate(day("1919-12-31")), Place::Before);
+        assert_eq!(y.locate(day("1920-06-15")), Place::Within);
+        assert_eq!(y.locate(day("1921-01-01")), Place::After);
+    }
+
+    #[test]
+    fn dates_order_chronologically_coarse_first() {
+        let mut v: Vec<Date> = ["1945-08-09", "1945", "1944-12", "1945-08"].iter().map(|s| s.parse().unwrap()).collect();
+        v.sort();
+        let s: Vec<String> = v.iter().map(|d| d.to_string()).collect();
+        assert_eq!(s, ["1944-12", "1945", "1945-08", "1945-08-09"]);
+    }
+
+    #[test]
+    fn ranges_parse_with_closed_and_open_ends() {
+        let w: When = "1918-08/1922-10-25".parse().unwrap();
+        assert_eq!(w.first_day(), day("1918-08-01"));
+        assert_eq!(w.last_day(), Some(day("1922-10-25")));
+        assert!(w.covers(day("1922-10-25")));
+        assert!(!w.covers(day("1922-10-26")));
+        let open: When = "1945-08-09/".parse().unwrap();
+        assert_eq!(open.last_day(), None);
+        assert!(open.covers(day("1991-12-31")));
+        assert!("1922/1918".parse::<When>().is_err());
+        assert_eq!(w.to_string(), "1918-08/1922-10-25");
+    }
+
+    #[test]
+    fn succ_and_pred_cross_month_and_year_ends() {
+        assert_eq!(day("1945-12-31").succ(), day("1946-01-01"));
+        assert_eq!(day("1944-02-28").succ(), day("1944-02-29"));
+        assert_eq!(day("1946-03-01").pred(), day("1946-02-28"));
+        assert_eq!(day("1946-01-01").pred(), day("1945-12-31"));
+    }
+
+    #[test]
+    fn a_day_must_be_written_in_full() {
+        assert!("1945".parse::<Day>().is_err());
+        assert_eq!(day("1945-08-09").to_string(), "1945-08-09");
+    }
+}

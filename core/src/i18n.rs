@@ -1,0 +1,250 @@
+//! Every string of the interface, in Simplified Chinese and English, and date formatting in both.
+//!
+//! The view never writes a user-visible word itself: it asks [`tr`] for a [`Msg`], or one of the formatting
+//! functions here. The match in [`tr`] is exhaustive, so a message without a translation does not compile.
+
+use crate::date::{Date, Day, Precision};
+use crate::model::{Category, Lang, Status};
+use crate::timeline::Selection;
+
+/// A fixed interface string.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Msg {
+    AppTitle,
+    AppSubtitle,
+    LanguageLabel,
+    SliderLabel,
+    GoToLabel,
+    GoToPlaceholder,
+    GoButton,
+    GoToInvalid,
+    PrevEvent,
+    NextEvent,
+    MapHeading,
+    MapLegend,
+    StatusTableHeading,
+    ColRegion,
+    ColController,
+    ColStatus,
+    ColSince,
+    ColClaims,
+    Nobody,
+    ChangesHeading,
+    NoChanges,
+    EventsHeading,
+    NoEvents,
+    Ongoing,
+    SourcesLabel,
+    NoteLabel,
+    DataErrorTitle,
+    DataErrorIntro,
+    Attribution,
+    EraLabel,
+    SelectedEvent,
+    ShowYear,
+    SkipToTimeline,
+}
+
+/// The text of an interface string.
+pub fn tr(lang: Lang, msg: Msg) -> &'static str {
+    let (zh, en) = match msg {
+        Msg::AppTitle => ("日苏关系地图与年表，1917–1991", "Japan and the Soviet Union, 1917–1991"),
+        Msg::AppSubtitle => (
+            "拖动年份滑块，查看每个地区在当时由谁控制，以及当年发生的事件。",
+            "Drag the year slider to see who controlled each region at the time and what happened that year.",
+        ),
+        Msg::LanguageLabel => ("语言", "Language"),
+        Msg::SliderLabel => ("年份", "Year"),
+        Msg::GoToLabel => ("跳转到年份或日期", "Go to a year or date"),
+        Msg::GoToPlaceholder => ("如 1945 或 1945-08-09", "e.g. 1945 or 1945-08-09"),
+        Msg::GoButton => ("跳转", "Go"),
+        Msg::GoToInvalid => (
+            "请输入1917至1991年之间的年份（YYYY）或日期（YYYY-MM-DD）。",
+            "Enter a year (YYYY) or a date (YYYY-MM-DD) between 1917 and 1991.",
+        ),
+        Msg::PrevEvent => ("上一事件", "Previous event"),
+        Msg::NextEvent => ("下一事件", "Next event"),
+        Msg::MapHeading => ("地图", "Map"),
+        Msg::MapLegend => ("图例", "Legend"),
+        Msg::StatusTableHeading => ("各地区控制情况", "Who controlled what"),
+        Msg::ColRegion => ("地区", "Region"),
+        Msg::ColController => ("控制方", "Controlled by"),
+        Msg::ColStatus => ("状态", "Status"),
+        Msg::ColSince => ("起始", "Since"),
+        Msg::ColClaims => ("主张领有", "Claimed by"),
+        Msg::Nobody => ("无资料", "No record"),
+        Msg::ChangesHeading => ("本年控制权变化", "Changes of control this year"),
+        Msg::NoChanges => ("本年没有控制权变化。", "No region changed hands this year."),
+        Msg::EventsHeading => ("本年事件", "Events of the year"),
+        Msg::NoEvents => ("本年没有收录事件。", "No events recorded for this year."),
+        Msg::Ongoing => ("持续中", "ongoing"),
+        Msg::SourcesLabel => ("来源", "Sources"),
+        Msg::NoteLabel => ("说明：资料之间的差异", "Note: where the sources differ"),
+        Msg::DataErrorTitle => ("数据文件有错误", "The data files contain errors"),
+        Msg::DataErrorIntro => (
+            "在修正以下问题之前，无法显示地图和年表：",
+            "The map and timeline cannot be shown until these problems are fixed:",
+        ),
+        Msg::Attribution => (
+            "内容依据维基百科《日苏关系》中文与英文条目（CC BY-SA 4.0）及所注明的标准文献，由本项目以自己的语言撰写。地图：Natural Earth（公有领域）。",
+            "Content based on the Chinese and English Wikipedia articles on Japan–Soviet relations (CC BY-SA 4.0) and the standard references cited, written in this project’s own words. Map: Natural Earth (public domain).",
+        ),
+        Msg::EraLabel => ("时期", "Period"),
+        Msg::SelectedEvent => ("所选事件", "Selected event"),
+        Msg::ShowYear => ("查看全年", "Show the whole year"),
+        Msg::SkipToTimeline => ("跳到年份滑块", "Skip to the year slider"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// The name of a status.
+pub fn status_name(lang: Lang, status: Status) -> &'static str {
+    let (zh, en) = match status {
+        Status::Sovereign => ("主权领有", "sovereign"),
+        Status::Occupied => ("军事占领", "military occupation"),
+        Status::Leased => ("租借", "leased"),
+        Status::Puppet => ("傀儡政权", "puppet state"),
+        Status::Contested => ("交战中", "fighting in progress"),
+        Status::Annexed => ("单方面法令吞并", "annexed by decree"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// The name of an event category.
+pub fn category_name(lang: Lang, category: Category) -> &'static str {
+    let (zh, en) = match category {
+        Category::War => ("战争", "war"),
+        Category::Treaty => ("条约", "treaty"),
+        Category::Occupation => ("占领", "occupation"),
+        Category::Territory => ("领土", "territory"),
+        Category::Diplomacy => ("外交", "diplomacy"),
+        Category::Economy => ("经济", "economy"),
+        Category::Espionage => ("谍报", "espionage"),
+        Category::Politics => ("政治", "politics"),
+        Category::Context => ("背景", "background"),
+        Category::Epilogue => ("后记", "epilogue"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date at its own precision: "9 August 1945" / "1945年8月9日", "August 1945" / "1945年8月", "1945" / "1945年".
+pub fn format_date(lang: Lang, date: Date) -> String {
+    let d = date.first_day();
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    match (lang, date.precision()) {
+        (Lang::Zh, Precision::Year) => format!("{y}年"),
+        (Lang::Zh, Precision::Month) => format!("{y}年{m}月"),
+        (Lang::Zh, Precision::Day) => format!("{y}年{m}月{day}日"),
+        (Lang::En, Precision::Year) => format!("{y}"),
+        (Lang::En, Precision::Month) => format!("{} {y}", MONTHS_EN[m as usize - 1]),
+        (Lang::En, Precision::Day) => format!("{day} {} {y}", MONTHS_EN[m as usize - 1]),
+    }
+}
+
+/// A day in full.
+pub fn format_day(lang: Lang, day: Day) -> String {
+    format_date(lang, Date::day(day))
+}
+
+/// A date or range: "1918–1922", "9 August 1945 – ongoing".
+pub fn format_when(lang: Lang, when: &crate::date::When) -> String {
+    use crate::date::End;
+    let start = format_date(lang, when.start);
+    match when.end {
+        End::Same => start,
+        End::Until(end) => {
+            let sep = if lang == Lang::Zh { "至" } else { " – " };
+            format!("{start}{sep}{}", format_date(lang, end))
+        }
+        End::Open => format!("{start} – {}", tr(lang, Msg::Ongoing)),
+    }
+}
+
+/// The large heading over the view: what the state shown is.
+pub fn selection_heading(lang: Lang, sel: Selection) -> String {
+    match (lang, sel) {
+        (Lang::Zh, Selection::Year(y)) => format!("{y}年"),
+        (Lang::En, Selection::Year(y)) => format!("{y}"),
+        (_, Selection::Day(d)) => format_day(lang, d),
+    }
+}
+
+/// The line under the heading saying which day's state is shown.
+pub fn state_caption(lang: Lang, sel: Selection) -> String {
+    match (lang, sel) {
+        (Lang::Zh, Selection::Year(y)) => format!("地图与表格显示{y}年年底的状况，并列出当年的变化。"),
+        (Lang::En, Selection::Year(y)) => {
+            format!("The map and table show the state at the end of {y} and list what changed during the year.")
+        }
+        (Lang::Zh, Selection::Day(d)) => format!("地图与表格显示{}当天的状况。", format_day(lang, d)),
+        (Lang::En, Selection::Day(d)) => format!("The map and table show the state on {}.", format_day(lang, d)),
+    }
+}
+
+/// What the slider reads out: the year and its key event.
+pub fn slider_valuetext(lang: Lang, year: i32, key_event: Option<&str>) -> String {
+    match (lang, key_event) {
+        (Lang::Zh, Some(t)) => format!("{year}年：{t}"),
+        (Lang::Zh, None) => format!("{year}年"),
+        (Lang::En, Some(t)) => format!("{year}: {t}"),
+        (Lang::En, None) => format!("{year}"),
+    }
+}
+
+/// "Since" cell for a period that began before the slider's range.
+pub fn since_text(lang: Lang, from: Date) -> String {
+    format_date(lang, from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_naturally_in_both_languages() {
+        let d: Date = "1945-08-09".parse().unwrap();
+        assert_eq!(format_date(Lang::En, d), "9 August 1945");
+        assert_eq!(format_date(Lang::Zh, d), "1945年8月9日");
+        let m: Date = "1922-10".parse().unwrap();
+        assert_eq!(format_date(Lang::En, m), "October 1922");
+        assert_eq!(format_date(Lang::Zh, m), "1922年10月");
+    }
+
+    #[test]
+    fn the_slider_reads_the_year_and_its_key_event() {
+        assert_eq!(slider_valuetext(Lang::En, 1941, Some("Neutrality Pact")), "1941: Neutrality Pact");
+        assert_eq!(slider_valuetext(Lang::Zh, 1941, None), "1941年");
+    }
+
+    #[test]
+    fn chinese_strings_are_not_english() {
+        for msg in [Msg::AppTitle, Msg::SliderLabel, Msg::StatusTableHeading, Msg::EventsHeading] {
+            assert_ne!(tr(Lang::Zh, msg), tr(Lang::En, msg));
+            assert!(!tr(Lang::Zh, msg).is_empty());
+        }
+    }
+}

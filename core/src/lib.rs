@@ -1,0 +1,16 @@
+//! The pure core of the Japan–Soviet atlas: historical dates, regions, control periods, events, their validation
+//! and the queries the view asks. No browser code here: everything is tested natively with `cargo test`.
+
+pub mod data;
+pub mod date;
+pub mod geo;
+pub mod i18n;
+pub mod model;
+pub mod timeline;
+pub mod view_state;
+
+pub use data::{bundled, load, DataError, BUNDLED};
+pub use date::{Date, Day, End, Precision, When};
+pub use model::*;
+pub use timeline::{Atlas, Change, RegionState, Selection, FIRST_YEAR, LAST_YEAR};
+pub use view_state::ViewState;

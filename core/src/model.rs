@@ -1,0 +1,277 @@
+//! Plain, validated domain types: powers, regions, points, control periods, claims, events, eras, sources.
+//!
+//! Values of these types are only built by [`crate::data`], after validation, so every id they hold resolves.
+
+use crate::date::{Date, Day, When};
+use std::fmt;
+
+/// The two interface and content languages.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
+pub enum Lang {
+    /// Simplified Chinese.
+    Zh,
+    #[default]
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// BCP 47 tag, for `lang=` attributes and URLs.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// The tag for the HTML `lang` attribute.
+    pub fn html_tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-Hans",
+            Lang::En => "en",
+        }
+    }
+
+    /// `zh` or `en` (case-insensitive, `zh-*` accepted); anything else is `None`.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let c = code.trim().to_ascii_lowercase();
+        if c == "zh" || c.starts_with("zh-") {
+            Some(Lang::Zh)
+        } else if c == "en" || c.starts_with("en-") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+}
+
+/// A text in both languages.
+#[derive(Clone, PartialEq, Eq, Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// How a power held a region.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Status {
+    /// Held as its own, or by treaty.
+    Sovereign,
+    /// Military occupation.
+    Occupied,
+    /// Held under a lease.
+    Leased,
+    /// Ruled by a puppet state.
+    Puppet,
+    /// Fighting in progress.
+    Contested,
+    /// Annexed by a unilateral decree not recognised by the former holder.
+    Annexed,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] =
+        [Status::Sovereign, Status::Occupied, Status::Leased, Status::Puppet, Status::Contested, Status::Annexed];
+
+    /// The id used in data files, CSS classes and `data-status`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Sovereign => "sovereign",
+            Status::Occupied => "occupied",
+            Status::Leased => "leased",
+            Status::Puppet => "puppet",
+            Status::Contested => "contested",
+            Status::Annexed => "annexed",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// Kinds of events.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub enum Category {
+    War,
+    Treaty,
+    Occupation,
+    Territory,
+    Diplomacy,
+    Economy,
+    Espionage,
+    Politics,
+    Context,
+    Epilogue,
+}
+
+impl Category {
+    pub const ALL: [Category; 10] = [
+        Category::War,
+        Category::Treaty,
+        Category::Occupation,
+        Category::Territory,
+        Category::Diplomacy,
+        Category::Economy,
+        Category::Espionage,
+        Category::Politics,
+        Category::Context,
+        Category::Epilogue,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Category::War => "war",
+            Category::Treaty => "treaty",
+            Category::Occupation => "occupation",
+            Category::Territory => "territory",
+            Category::Diplomacy => "diplomacy",
+            Category::Economy => "economy",
+            Category::Espionage => "espionage",
+            Category::Politics => "politics",
+            Category::Context => "context",
+            Category::Epilogue => "epilogue",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.id() == id)
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// Where a fact comes from: a declared source and, optionally, the section or page.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct SourceRef {
+    pub src: String,
+    pub section: Option<String>,
+}
+
+/// A declared source: one of the two articles, or a standard reference.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Source {
+    pub id: String,
+    pub title: Text,
+    pub url: Option<String>,
+}
+
+/// A state or government.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Power {
+    pub id: String,
+    pub name: Text,
+}
+
+/// A historical region with a stable id and a shape on the map.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Region {
+    pub id: String,
+    pub name: Text,
+}
+
+/// A name a point bore during a span of time.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct DatedName {
+    pub when: When,
+    pub name: Text,
+}
+
+/// A named place: city, battlefield, treaty site.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Point {
+    pub id: String,
+    pub lon: f64,
+    pub lat: f64,
+    /// The current name.
+    pub name: Text,
+    /// Names in use in earlier (or other) spans; the first whose span covers the day wins.
+    pub names: Vec<DatedName>,
+    pub region: Option<String>,
+    pub coord_source: Option<String>,
+}
+
+impl Point {
+    /// The name in use on `day`.
+    pub fn name_at(&self, day: Day) -> &Text {
+        self.names.iter().find(|n| n.when.covers(day)).map(|n| &n.name).unwrap_or(&self.name)
+    }
+}
+
+/// Who controlled a region, how, from when to when.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Period {
+    pub region: String,
+    pub from: Date,
+    /// Inclusive end; `None` while still in force.
+    pub to: Option<Date>,
+    pub power: String,
+    pub status: Status,
+    pub sources: Vec<SourceRef>,
+    pub note: Option<Text>,
+}
+
+impl Period {
+    /// Whether the period is in force on `day` (a coarse `from` counts from its first day, a coarse `to` to its last).
+    pub fn covers(&self, day: Day) -> bool {
+        day >= self.from.first_day() && self.to.is_none_or(|t| day <= t.last_day())
+    }
+}
+
+/// A power claiming a region it does not hold.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Claim {
+    pub region: String,
+    pub from: Date,
+    pub to: Option<Date>,
+    pub power: String,
+    pub sources: Vec<SourceRef>,
+    pub note: Option<Text>,
+}
+
+impl Claim {
+    pub fn covers(&self, day: Day) -> bool {
+        day >= self.from.first_day() && self.to.is_none_or(|t| day <= t.last_day())
+    }
+}
+
+/// Something that happened, for the event cards.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Event {
+    pub id: String,
+    pub when: When,
+    pub category: Category,
+    /// Region ids and point ids.
+    pub places: Vec<String>,
+    pub key: bool,
+    pub title: Text,
+    pub summary: Text,
+    /// Where the sources disagree with each other or with the record.
+    pub note: Option<Text>,
+    pub sources: Vec<SourceRef>,
+}
+
+/// A named span of years used by the articles, drawn as a band on the slider.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Era {
+    pub id: String,
+    pub when: When,
+    pub name: Text,
+    pub sources: Vec<SourceRef>,
+    pub note: Option<Text>,
+}

@@ -1,0 +1,197 @@
+//! What the map, the status table and the cards show at a date: the state of every region on a day, the changes
+//! of a year, the events of a year, the next and previous event.
+
+use crate::date::{Day, MAX_YEAR, MIN_YEAR};
+use crate::model::*;
+
+/// First and last year of the slider.
+pub const FIRST_YEAR: i32 = 1917;
+pub const LAST_YEAR: i32 = 1991;
+
+/// All validated data. Build it with [`crate::data::load`] or [`crate::data::bundled`].
+#[derive(Clone, Debug, Default)]
+pub struct Atlas {
+    pub sources: Vec<Source>,
+    pub powers: Vec<Power>,
+    pub regions: Vec<Region>,
+    pub points: Vec<Point>,
+    /// Sorted by region, then start.
+    pub periods: Vec<Period>,
+    pub claims: Vec<Claim>,
+    /// Sorted chronologically (start day, then end, then id).
+    pub events: Vec<Event>,
+    pub eras: Vec<Era>,
+}
+
+/// One region on one day.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegionState<'a> {
+    pub region: &'a Region,
+    pub control: Option<&'a Period>,
+    pub claims: Vec<&'a Claim>,
+}
+
+/// A change of control that took effect during a year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change<'a> {
+    pub region: &'a Region,
+    /// The period that ended (none if the region's record starts here).
+    pub before: Option<&'a Period>,
+    pub after: &'a Period,
+}
+
+impl Atlas {
+    /// Sort what the queries rely on being sorted.
+    pub(crate) fn finish(&mut self) {
+        self.periods.sort_by(|a, b| (&a.region, a.from).cmp(&(&b.region, b.from)));
+        self.events.sort_by(|a, b| {
+            (a.when.first_day(), a.when.last_day().is_none(), a.when.last_day(), &a.id).cmp(&(
+                b.when.first_day(),
+                b.when.last_day().is_none(),
+                b.when.last_day(),
+                &b.id,
+            ))
+        });
+    }
+
+    pub fn power(&self, id: &str) -> Option<&Power> {
+        self.powers.iter().find(|p| p.id == id)
+    }
+
+    pub fn region(&self, id: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.id == id)
+    }
+
+    pub fn point(&self, id: &str) -> Option<&Point> {
+        self.points.iter().find(|p| p.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    /// The control periods of one region, in order.
+    pub fn periods_of<'a>(&'a self, region: &'a str) -> impl Iterator<Item = &'a Period> + 'a {
+        self.periods.iter().filter(move |p| p.region == region)
+    }
+
+    /// Who controlled `region` on `day`.
+    pub fn control_at(&self, region: &str, day: Day) -> Option<&Period> {
+        self.periods.iter().find(|p| p.region == region && p.covers(day))
+    }
+
+    /// The claims in force on `region` on `day`.
+    pub fn claims_at(&self, region: &str, day: Day) -> Vec<&Claim> {
+        self.claims.iter().filter(|c| c.region == region && c.covers(day)).collect()
+    }
+
+    /// Every region's state on `day`, in the order of the region list.
+    pub fn state_at(&self, day: Day) -> Vec<RegionState<'_>> {
+        self.regions
+            .iter()
+            .map(|region| RegionState {
+                region,
+                control: self.control_at(&region.id, day),
+                claims: self.claims_at(&region.id, day),
+            })
+            .collect()
+    }
+
+    /// Changes of control that took effect during `year` (periods whose start falls in it), in date order.
+    pub fn changes_in_year(&self, year: i32) -> Vec<Change<'_>> {
+        let mut out = Vec::new();
+        for region in &self.regions {
+            let mut before = None;
+            for p in self.periods_of(&region.id) {
+                if p.from.year_number() == year {
+                    out.push(Change { region, before, after: p });
+                }
+                before = Some(p);
+            }
+        }
+        out.sort_by_key(|c| (c.after.from, self.region_index(&c.region.id)));
+        out
+    }
+
+    fn region_index(&self, id: &str) -> usize {
+        self.regions.iter().position(|r| r.id == id).unwrap_or(usize::MAX)
+    }
+
+    /// Events whose span shares a day with `year`, in date order.
+    pub fn events_in_year(&self, year: i32) -> Vec<&Event> {
+        let (Ok(first), Ok(last)) = (Day::first_of_year(year), Day::last_of_year(year)) else {
+            return Vec::new();
+        };
+        // Events are sorted by start: everything after `last` can be skipped.
+        let end = self.events.partition_point(|e| e.when.first_day() <= last);
+        self.events[..end].iter().filter(|e| e.when.overlaps(first, last)).collect()
+    }
+
+    /// Events that start in `year` (not those merely ongoing).
+    pub fn events_starting_in(&self, year: i32) -> impl Iterator<Item = &Event> {
+        let lo = self.events.partition_point(|e| e.when.first_day().year() < year);
+        let hi = self.events.partition_point(|e| e.when.first_day().year() <= year);
+        self.events[lo..hi].iter()
+    }
+
+    /// The event read out for a year: its key event, else the first event starting in it.
+    pub fn key_event(&self, year: i32) -> Option<&Event> {
+        self.events_starting_in(year).find(|e| e.key).or_else(|| self.events_starting_in(year).next())
+    }
+
+    /// The first event starting after `day`.
+    pub fn next_event(&self, day: Day) -> Option<&Event> {
+        let i = self.events.partition_point(|e| e.when.first_day() <= day);
+        self.events.get(i)
+    }
+
+    /// The last event starting before `day`.
+    pub fn prev_event(&self, day: Day) -> Option<&Event> {
+        let i = self.events.partition_point(|e| e.when.first_day() < day);
+        i.checked_sub(1).and_then(|i| self.events.get(i))
+    }
+
+    /// The era (band of the slider) a day falls in.
+    pub fn era_at(&self, day: Day) -> Option<&Era> {
+        self.eras.iter().find(|e| e.when.covers(day))
+    }
+}
+
+/// What the user has selected: a whole year, or one day (an event's day or a typed date).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Selection {
+    Year(i32),
+    Day(Day),
+}
+
+impl Selection {
+    /// The slider's year.
+    pub fn year(self) -> i32 {
+        match self {
+            Selection::Year(y) => y,
+            Selection::Day(d) => d.year(),
+        }
+    }
+
+    /// The day whose state is shown: the end of a selected year, or the selected day.
+    pub fn state_day(self) -> Day {
+        match self {
+            Selection::Year(y) => Day::last_of_year(y.clamp(MIN_YEAR, MAX_YEAR)).expect("clamped year"),
+            Selection::Day(d) => d,
+        }
+    }
+
+    /// The selection clamped into the slider's range.
+    pub fn clamped(self) -> Selection {
+        let lo = Day::first_of_year(FIRST_YEAR).expect("constant");
+        let hi = Day::last_of_year(LAST_YEAR).expect("constant");
+        match self {
+            Selection::Year(y) => Selection::Year(y.clamp(FIRST_YEAR, LAST_YEAR)),
+            Selection::Day(d) => Selection::Day(d.clamp_to(lo, hi)),
+        }
+    }
+}

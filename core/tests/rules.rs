@@ -1,0 +1,311 @@
+//! The rules of the core, checked on small hand-written data sets: validation collects every problem with its
+//! context, coarse dates cover their span, and the queries answer for edge days.
+
+use atlas_core::{load, Atlas, Day, Selection, Status};
+
+const BASE: &str = r#"
+[[source]]
+id = "en"
+title = { zh = "英文条目", en = "English article" }
+
+[[power]]
+id = "japan"
+name = { zh = "日本", en = "Japan" }
+
+[[power]]
+id = "ussr"
+name = { zh = "苏联", en = "Soviet Union" }
+
+[[region]]
+id = "north-sakhalin"
+name = { zh = "北库页岛", en = "North Sakhalin" }
+
+[[point]]
+id = "toyohara"
+lon = 142.73
+lat = 46.96
+name = { zh = "南萨哈林斯克", en = "Yuzhno-Sakhalinsk" }
+names = [{ when = "1905/1946-06-03", zh = "丰原", en = "Toyohara" }]
+"#;
+
+const PERIODS: &str = r#"
+[[period]]
+region = "north-sakhalin"
+from = "1900"
+to = "1920-07-02"
+power = "ussr"
+status = "sovereign"
+sources = [{ src = "en" }]
+
+[[period]]
+region = "north-sakhalin"
+from = "1920-07-03"
+to = "1925-05-14"
+power = "japan"
+status = "occupied"
+sources = [{ src = "en", section = "Sakhalin" }]
+
+[[period]]
+region = "north-sakhalin"
+from = "1925-05-15"
+power = "ussr"
+status = "sovereign"
+sources = [{ src = "en" }]
+
+[[claim]]
+region = "north-sakhalin"
+from = "1925-05-15"
+to = "1930"
+power = "japan"
+sources = [{ src = "en" }]
+
+[[event]]
+id = "basic-convention"
+date = "1925-01-20"
+category = "treaty"
+places = ["north-sakhalin"]
+key = true
+title = { zh = "日苏基本条约", en = "Basic Convention" }
+summary = { zh = "建交。", en = "Relations established." }
+sources = [{ src = "en" }]
+
+[[event]]
+id = "withdrawal"
+date = "1925-05"
+category = "occupation"
+places = ["north-sakhalin", "toyohara"]
+title = { zh = "撤军", en = "Withdrawal" }
+summary = { zh = "日军撤出。", en = "Japan withdrew." }
+sources = [{ src = "en" }]
+
+[[event]]
+id = "occupation"
+date = "1920-07/1925-05-14"
+category = "occupation"
+places = ["north-sakhalin"]
+title = { zh = "占领", en = "Occupation" }
+summary = { zh = "日军占领北库页岛。", en = "Japan occupied North Sakhalin." }
+sources = [{ src = "en" }]
+"#;
+
+fn atlas() -> Atlas {
+    load(&[("base.toml", BASE), ("periods.toml", PERIODS)]).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+fn day(s: &str) -> Day {
+    s.parse().unwrap()
+}
+
+fn errors_of(extra: &str) -> Vec<String> {
+    match load(&[("base.toml", BASE), ("extra.toml", extra)]) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+#[test]
+fn control_changes_exactly_on_the_first_and_last_days_of_a_period() {
+    let a = atlas();
+    let who = |d: &str| a.control_at("north-sakhalin", day(d)).map(|p| (p.power.as_str(), p.status));
+    assert_eq!(who("1920-07-02"), Some(("ussr", Status::Sovereign)));
+    assert_eq!(who("1920-07-03"), Some(("japan", Status::Occupied)));
+    assert_eq!(who("1923-06-01"), Some(("japan", Status::Occupied)));
+    assert_eq!(who("1925-05-14"), Some(("japan", Status::Occupied)));
+    assert_eq!(who("1925-05-15"), Some(("ussr", Status::Sovereign)));
+    assert_eq!(who("1991-12-31"), Some(("ussr", Status::Sovereign)));
+}
+
+#[test]
+fn a_coarse_claim_end_holds_to_the_last_day_of_its_year() {
+    let a = atlas();
+    assert_eq!(a.claims_at("north-sakhalin", day("1930-12-31")).len(), 1);
+    assert!(a.claims_at("north-sakhalin", day("1931-01-01")).is_empty());
+    assert!(a.claims_at("north-sakhalin", day("1925-05-14")).is_empty());
+}
+
+#[test]
+fn the_changes_of_a_year_list_the_before_and_after() {
+    let a = atlas();
+    let c = a.changes_in_year(1925);
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0].before.map(|p| p.power.as_str()), Some("japan"));
+    assert_eq!(c[0].after.power, "ussr");
+    assert!(a.changes_in_year(1923).is_empty());
+}
+
+#[test]
+fn events_of_a_year_include_ranges_still_ongoing_in_it() {
+    let a = atlas();
+    let ids = |y| a.events_in_year(y).iter().map(|e| e.id.as_str()).collect::<Vec<_>>();
+    assert_eq!(ids(1923), ["occupation"]);
+    assert_eq!(ids(1925), ["occupation", "basic-convention", "withdrawal"]);
+    assert_eq!(a.key_event(1925).map(|e| e.id.as_str()), Some("basic-convention"));
+    assert_eq!(a.key_event(1920).map(|e| e.id.as_str()), Some("occupation"));
+}
+
+#[test]
+fn next_and_previous_event_step_from_a_day() {
+    let a = atlas();
+    assert_eq!(a.next_event(day("1920-01-01")).map(|e| e.id.as_str()), Some("occupation"));
+    assert_eq!(a.next_event(day("1920-07-01")).map(|e| e.id.as_str()), Some("basic-convention"));
+    assert_eq!(a.next_event(day("1925-01-20")).map(|e| e.id.as_str()), Some("withdrawal"));
+    assert_eq!(a.prev_event(day("1925-01-20")).map(|e| e.id.as_str()), Some("occupation"));
+    assert_eq!(a.prev_event(day("1925-01-21")).map(|e| e.id.as_str()), Some("basic-convention"));
+    assert!(a.next_event(day("1925-05-01")).is_none());
+    assert!(a.prev_event(day("1920-07-01")).is_none());
+}
+
+#[test]
+fn a_selected_year_shows_the_state_at_its_end() {
+    assert_eq!(Selection::Year(1925).state_day(), day("1925-12-31"));
+    assert_eq!(Selection::Day(day("1945-08-09")).state_day(), day("1945-08-09"));
+    assert_eq!(Selection::Year(2050).clamped(), Selection::Year(1991));
+}
+
+#[test]
+fn a_point_is_named_as_it_was_at_the_time() {
+    let a = atlas();
+    let p = a.point("toyohara").unwrap();
+    assert_eq!(p.name_at(day("1930-01-01")).en, "Toyohara");
+    assert_eq!(p.name_at(day("1946-06-03")).zh, "丰原");
+    assert_eq!(p.name_at(day("1946-06-04")).en, "Yuzhno-Sakhalinsk");
+}
+
+#[test]
+fn two_controllers_at_once_are_rejected() {
+    let errs = errors_of(
+        r#"
+[[period]]
+region = "north-sakhalin"
+from = "1900"
+to = "1920"
+power = "ussr"
+status = "sovereign"
+sources = [{ src = "en" }]
+
+[[period]]
+region = "north-sakhalin"
+from = "1920-07-03"
+power = "japan"
+status = "occupied"
+sources = [{ src = "en" }]
+"#,
+    );
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].contains("two controllers at once"), "{errs:?}");
+    assert!(errs[0].contains("north-sakhalin"), "{errs:?}");
+}
+
+#[test]
+fn gaps_in_control_are_rejected() {
+    let errs = errors_of(
+        r#"
+[[period]]
+region = "north-sakhalin"
+from = "1900"
+to = "1920-07-01"
+power = "ussr"
+status = "sovereign"
+sources = [{ src = "en" }]
+
+[[period]]
+region = "north-sakhalin"
+from = "1920-07-03"
+power = "japan"
+status = "occupied"
+sources = [{ src = "en" }]
+"#,
+    );
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].contains("gap in control: nobody from 1920-07-02 to 1920-07-02"), "{errs:?}");
+}
+
+#[test]
+fn every_problem_is_reported_at_once_with_its_context() {
+    let errs = errors_of(
+        r#"
+[[period]]
+region = "atlantis"
+from = "1945-02-30"
+power = "narnia"
+status = "haunted"
+sources = [{ src = "nowhere" }]
+
+[[event]]
+id = "Bad Id"
+date = "1945-13"
+category = "gossip"
+places = ["el-dorado"]
+title = { zh = "", en = "Title" }
+summary = { zh = "摘要", en = "" }
+sources = []
+"#,
+    );
+    let all = errs.join("\n");
+    for needle in [
+        "no such day in that month",
+        "unknown status `haunted`",
+        "unknown region `atlantis`",
+        "unknown power `narnia`",
+        "unknown source `nowhere`",
+        "event `Bad Id`: ids use only",
+        "month must be 01–12",
+        "unknown category `gossip`",
+        "unknown place `el-dorado`",
+        "title.zh is empty",
+        "summary.en is empty",
+        "no source",
+        "region `north-sakhalin`: has no control periods",
+        "extra.toml",
+    ] {
+        assert!(all.contains(needle), "missing `{needle}` in:\n{all}");
+    }
+}
+
+#[test]
+fn a_syntax_error_names_its_line() {
+    let errs = errors_of("[[event]]\nid = \"x\"\ndate = 1945-08-09x\n");
+    assert!(errs.iter().any(|e| e.starts_with("extra.toml: line 3")), "{errs:?}");
+}
+
+#[test]
+fn unknown_fields_are_rejected_so_typos_do_not_vanish() {
+    let errs = errors_of(
+        "[[power]]\nid = \"prc\"\nname = { zh = \"中华人民共和国\", en = \"PRC\" }\ncolour = \"red\"\n",
+    );
+    assert!(errs.iter().any(|e| e.contains("colour")), "{errs:?}");
+}
+
+#[test]
+fn duplicate_ids_and_second_key_events_are_rejected() {
+    let errs = errors_of(
+        r#"
+[[power]]
+id = "japan"
+name = { zh = "日本", en = "Japan" }
+
+[[event]]
+id = "withdrawal-2"
+date = "1925-02"
+category = "treaty"
+places = ["north-sakhalin"]
+key = true
+title = { zh = "甲", en = "A" }
+summary = { zh = "甲。", en = "A." }
+sources = [{ src = "en" }]
+
+[[event]]
+id = "other"
+date = "1925-03"
+category = "treaty"
+places = ["north-sakhalin"]
+key = true
+title = { zh = "乙", en = "B" }
+summary = { zh = "乙。", en = "B." }
+sources = [{ src = "en" }]
+"#,
+    );
+    let all = errs.join("\n");
+    assert!(all.contains("power `japan`: declared twice (also in base.toml)"), "{all}");
+    assert!(all.contains("second key event of 1925"), "{all}");
+}
