@@ -155,6 +155,31 @@ impl Atlas {
         i.checked_sub(1).and_then(|i| self.events.get(i))
     }
 
+    /// The event one step before or after the current position: next to the selected event if there is one (so
+    /// events on the same day are visited in turn), else relative to the selection (a selected year counts from
+    /// its first day).
+    pub fn step_event(&self, selected: Option<&str>, selection: Selection, forward: bool) -> Option<&Event> {
+        if let Some(i) = selected.and_then(|id| self.events.iter().position(|e| e.id == id)) {
+            return if forward { self.events.get(i + 1) } else { i.checked_sub(1).and_then(|i| self.events.get(i)) };
+        }
+        let day = match selection {
+            Selection::Year(y) => Day::first_of_year(y.clamp(MIN_YEAR, MAX_YEAR)).expect("clamped year"),
+            Selection::Day(d) => d,
+        };
+        if forward {
+            // An event on the selected year's first day (or the selected day itself) comes next.
+            let i = self.events.partition_point(|e| e.when.first_day() < day);
+            let i = if matches!(selection, Selection::Day(_)) {
+                self.events.partition_point(|e| e.when.first_day() <= day)
+            } else {
+                i
+            };
+            self.events.get(i)
+        } else {
+            self.prev_event(day)
+        }
+    }
+
     /// The era (band of the slider) a day falls in.
     pub fn era_at(&self, day: Day) -> Option<&Era> {
         self.eras.iter().find(|e| e.when.covers(day))

@@ -156,6 +156,18 @@ fn next_and_previous_event_step_from_a_day() {
 }
 
 #[test]
+fn stepping_through_events_visits_each_in_turn() {
+    let a = atlas();
+    let step = |sel: Option<&str>, s: Selection, fwd| a.step_event(sel, s, fwd).map(|e| e.id.as_str());
+    assert_eq!(step(None, Selection::Year(1925), true), Some("basic-convention"));
+    assert_eq!(step(None, Selection::Year(1925), false), Some("occupation"));
+    assert_eq!(step(Some("basic-convention"), Selection::Year(1925), true), Some("withdrawal"));
+    assert_eq!(step(Some("withdrawal"), Selection::Year(1925), true), None);
+    assert_eq!(step(None, Selection::Day(day("1925-01-20")), true), Some("withdrawal"));
+    assert_eq!(step(Some("occupation"), Selection::Year(1920), false), None);
+}
+
+#[test]
 fn a_selected_year_shows_the_state_at_its_end() {
     assert_eq!(Selection::Year(1925).state_day(), day("1925-12-31"));
     assert_eq!(Selection::Day(day("1945-08-09")).state_day(), day("1945-08-09"));

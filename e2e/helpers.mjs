@@ -1,0 +1,44 @@
+// Shared set-up for the browser tests: serve dist/ on a free local port, launch Debian's Chromium headless,
+// and record console messages, page errors and every request of a page.
+import { chromium } from 'playwright-core';
+import { serve } from '../scripts/static-server.mjs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Serve a folder (default: the release build) on 127.0.0.1 at a free port. */
+export async function startServer(dir = path.join(ROOT, 'dist')) {
+  const server = await serve(dir, 0, '127.0.0.1');
+  const { port } = server.address();
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/** A new page that records what a tester wants to assert on. */
+export async function openPage(browser, url, { width = 1280, height = 900, locale = 'en-US', reducedMotion } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale, reducedMotion });
+  const page = await context.newPage();
+  const log = { console: [], errors: [], requests: [] };
+  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => log.errors.push(e.message));
+  page.on('request', (r) => log.requests.push(r.url()));
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="date-display"], [data-testid="data-errors"]', { state: 'attached' });
+  return { page, context, log };
+}
+
+export const text = (page, testid) => page.locator(`[data-testid="${testid}"]`).first().innerText();

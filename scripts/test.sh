@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Every test: formatting, lints, native core tests, the map geometry check, the release build, and the browser
+# end-to-end tests in headless Chromium against that build. Installs whatever is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "cargo clippy"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "native tests (core and app logic)"
+cargo test --workspace
+
+step "map geometry check"
+npm --prefix tools/geo run --silent check
+
+step "release build"
+trunk build --release
+
+step "browser end-to-end tests (headless Chromium)"
+node --test --test-reporter=tap --test-concurrency=1 e2e/*.test.mjs

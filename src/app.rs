@@ -1,0 +1,119 @@
+//! `<App/>`: loads and validates the data (the only place that does), owns the selection, language and selected
+//! event as signals, keeps the URL and the document in step with them, and lays out the components.
+
+use crate::components::{
+    data_errors::DataErrors, event_cards::EventCards, header::Header, map_view::MapView, status_table::StatusTable,
+    year_slider::YearSlider,
+};
+use crate::platform;
+use atlas_core::i18n::{self, tr, Msg};
+use atlas_core::{Atlas, Lang, Selection, ViewState};
+use leptos::prelude::*;
+
+/// What every component reads: the data and the view state. Cheap to copy.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub atlas: &'static Atlas,
+    pub selection: RwSignal<Selection>,
+    pub lang: RwSignal<Lang>,
+    /// The selected event card.
+    pub event: RwSignal<Option<String>>,
+}
+
+impl Ctx {
+    /// An interface string in the current language (reactive when called inside a closure).
+    pub fn t(&self, msg: Msg) -> &'static str {
+        tr(self.lang.get(), msg)
+    }
+
+    /// Select one event: the date moves to its day (clamped into the slider's range).
+    pub fn select_event(&self, id: &str) {
+        if let Some(e) = self.atlas.event(id) {
+            self.selection.set(Selection::Day(e.when.first_day()).clamped());
+            self.event.set(Some(e.id.clone()));
+        }
+    }
+
+    /// Select a year (or a day) and drop any selected event.
+    pub fn select(&self, selection: Selection) {
+        self.event.set(None);
+        self.selection.set(selection.clamped());
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    match atlas_core::bundled() {
+        Ok(atlas) => {
+            // The data lives as long as the page: leaking it lets every closure borrow it for free.
+            let atlas: &'static Atlas = Box::leak(Box::new(atlas));
+            view! { <Atlas atlas=atlas /> }.into_any()
+        }
+        Err(errors) => {
+            let lang = ViewState::from_query(&platform::query(), &Atlas::default(), platform::preferred_lang()).lang;
+            platform::set_document_lang_and_title(lang, tr(lang, Msg::DataErrorTitle));
+            view! { <DataErrors errors=errors lang=lang /> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn Atlas(atlas: &'static Atlas) -> impl IntoView {
+    let initial = ViewState::from_query(&platform::query(), atlas, platform::preferred_lang());
+    let embed = initial.embed;
+    let ctx = Ctx {
+        atlas,
+        selection: RwSignal::new(initial.selection),
+        lang: RwSignal::new(initial.lang),
+        event: RwSignal::new(initial.event),
+    };
+    provide_context(ctx);
+
+    // The outside world follows the state: address bar, <html lang>, title.
+    Effect::new(move |_| {
+        let state = ViewState { selection: ctx.selection.get(), lang: ctx.lang.get(), event: ctx.event.get(), embed };
+        platform::replace_query(&state.to_query());
+        let title = format!("{} · {}", i18n::selection_heading(state.lang, state.selection), tr(state.lang, Msg::AppTitle));
+        platform::set_document_lang_and_title(state.lang, &title);
+    });
+
+    let heading = move || i18n::selection_heading(ctx.lang.get(), ctx.selection.get());
+    let caption = move || i18n::state_caption(ctx.lang.get(), ctx.selection.get());
+    let era = move || {
+        let lang = ctx.lang.get();
+        atlas.era_at(ctx.selection.get().state_day()).map(|e| format!("{}: {}", tr(lang, Msg::EraLabel), e.name.get(lang)))
+    };
+
+    let view = view! {
+        <a class="skip-link" href="#year-slider">{move || ctx.t(Msg::SkipToTimeline)}</a>
+        <div class="app" class:app--embed=embed>
+            <Show when=move || !embed>
+                <Header />
+            </Show>
+            <main class="layout" id="main">
+                <section class="layout__time" aria-labelledby="date-heading">
+                    <h2 id="date-heading" class="date-display" data-testid="date-display">
+                        {heading}
+                    </h2>
+                    <p class="date-caption" data-testid="date-caption">{caption}</p>
+                    <p class="era-label" data-testid="era-label">{era}</p>
+                    <YearSlider />
+                </section>
+                <section class="layout__map" aria-labelledby="map-heading">
+                    <MapView />
+                </section>
+                <section class="layout__status" aria-labelledby="status-heading">
+                    <StatusTable />
+                </section>
+                <section class="layout__events" aria-labelledby="events-heading">
+                    <EventCards />
+                </section>
+            </main>
+            <footer class="footer">
+                <p>{move || ctx.t(Msg::Attribution)}</p>
+            </footer>
+        </div>
+    };
+    platform::mark("atlas-mounted");
+    view
+}

@@ -1,0 +1,8 @@
+//! The view's components. Each reads the shared [`crate::app::Ctx`] and draws one part of the page.
+
+pub mod data_errors;
+pub mod event_cards;
+pub mod header;
+pub mod map_view;
+pub mod status_table;
+pub mod year_slider;

@@ -1,0 +1,96 @@
+//! The event cards of the selected year, in date order, each with its note (where the sources differ) and its
+//! sources. A card's heading is a button: pressing it selects the event, and the date moves to its day.
+
+use crate::app::Ctx;
+use atlas_core::i18n::{self, Msg};
+use atlas_core::{Event, Lang};
+use leptos::prelude::*;
+
+/// "English article, 1925–1930: Quiet cooperation"
+fn source_line(ctx: &Ctx, lang: Lang, e: &Event) -> String {
+    e.sources
+        .iter()
+        .map(|r| {
+            let title = ctx.atlas.source(&r.src).map(|s| s.title.get(lang)).unwrap_or(r.src.as_str());
+            match &r.section {
+                Some(section) => format!("{title} — {section}"),
+                None => title.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[component]
+pub fn EventCards() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let atlas = ctx.atlas;
+    let cards = move || {
+        let lang = ctx.lang.get();
+        let year = ctx.selection.get().year();
+        let selected = ctx.event.get();
+        let events = atlas.events_in_year(year);
+        if events.is_empty() {
+            return view! { <li class="cards__empty">{ctx.t(Msg::NoEvents)}</li> }.into_any();
+        }
+        events
+            .into_iter()
+            .map(|e| {
+                let is_selected = selected.as_deref() == Some(e.id.as_str());
+                let ongoing = e.when.first_day().year() < year;
+                let id = e.id.clone();
+                let details = {
+                    view! {
+                        {e.note.as_ref().map(|n| {
+                            view! {
+                                <aside class="card__note" data-testid="card-note">
+                                    <strong>{ctx.t(Msg::NoteLabel)} ": "</strong>
+                                    {n.get(lang).to_string()}
+                                </aside>
+                            }
+                        })}
+                        <p class="card__sources">
+                            <strong>{ctx.t(Msg::SourcesLabel)} ": "</strong>
+                            {source_line(&ctx, lang, e)}
+                        </p>
+                    }
+                };
+                view! {
+                    <li
+                        class="card"
+                        class:card--selected=is_selected
+                        class:card--ongoing=ongoing
+                        class:card--has-note=e.note.is_some()
+                        data-testid="event-card"
+                        data-event=e.id.clone()
+                        data-category=e.category.id()
+                    >
+                        <h3 class="card__title">
+                            <button
+                                type="button"
+                                class="card__button"
+                                aria-pressed=is_selected.to_string()
+                                on:click=move |_| ctx.select_event(&id)
+                            >
+                                {e.title.get(lang).to_string()}
+                            </button>
+                        </h3>
+                        <p class="card__meta">
+                            <time>{i18n::format_when(lang, &e.when)}</time>
+                            " · "
+                            <span class="card__category">{i18n::category_name(lang, e.category)}</span>
+                            {ongoing.then(|| view! { " · " <span>{ctx.t(Msg::Ongoing)}</span> })}
+                        </p>
+                        <p class="card__summary">{e.summary.get(lang).to_string()}</p>
+                        {details}
+                    </li>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <h2 id="events-heading" class="panel-heading">{move || ctx.t(Msg::EventsHeading)}</h2>
+        <ol class="cards" data-testid="event-cards">{cards}</ol>
+    }
+}

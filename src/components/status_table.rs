@@ -1,0 +1,108 @@
+//! The status table (who controls each region, how, since when, and who claims it): the accessible text twin of
+//! the map, and the list of the changes of control during the selected year.
+
+use crate::app::Ctx;
+use atlas_core::i18n::{self, Msg};
+use leptos::prelude::*;
+
+#[component]
+pub fn StatusTable() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let atlas = ctx.atlas;
+    let power_name = move |id: &str| atlas.power(id).map(|p| p.name.get(ctx.lang.get()).to_string()).unwrap_or_default();
+
+    let rows = move || {
+        let lang = ctx.lang.get();
+        let day = ctx.selection.get().state_day();
+        atlas
+            .state_at(day)
+            .into_iter()
+            .map(|s| {
+                let (controller, status, since, status_name, note) = match s.control {
+                    Some(p) => (
+                        p.power.clone(),
+                        p.status.id(),
+                        i18n::since_text(lang, p.from),
+                        i18n::status_name(lang, p.status),
+                        p.note.as_ref().map(|n| n.get(lang).to_string()),
+                    ),
+                    None => (String::new(), "", String::new(), ctx.t(Msg::Nobody), None),
+                };
+                let claims = s.claims.iter().map(|c| power_name(&c.power)).collect::<Vec<_>>().join(", ");
+                let controller_name = power_name(&controller);
+                view! {
+                    <tr
+                        data-region=s.region.id.clone()
+                        data-controller=controller.clone()
+                        data-status=status
+                        class=format!("status-row power--{controller}")
+                    >
+                        <th scope="row">
+                            <span class="swatch" aria-hidden="true"></span>
+                            {s.region.name.get(lang).to_string()}
+                        </th>
+                        <td>{controller_name}</td>
+                        <td>
+                            {status_name}
+                            {note.map(|n| view! { <span class="status-row__note">{n}</span> })}
+                        </td>
+                        <td>{since}</td>
+                        <td>{claims}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+
+    let changes = move || {
+        let lang = ctx.lang.get();
+        let list = atlas.changes_in_year(ctx.selection.get().year());
+        if list.is_empty() {
+            return view! { <p class="changes__empty">{ctx.t(Msg::NoChanges)}</p> }.into_any();
+        }
+        let items = list
+            .into_iter()
+            .map(|c| {
+                let before = c.before.map(|p| power_name(&p.power)).unwrap_or_else(|| "—".into());
+                view! {
+                    <li data-region=c.region.id.clone() data-controller=c.after.power.clone()>
+                        <span class="changes__date">{i18n::format_date(lang, c.after.from)}</span>
+                        " · "
+                        <strong>{c.region.name.get(lang).to_string()}</strong>
+                        ": "
+                        {before}
+                        " → "
+                        {power_name(&c.after.power)}
+                        " ("
+                        {i18n::status_name(lang, c.after.status)}
+                        ")"
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ol class="changes__list">{items}</ol> }.into_any()
+    };
+
+    view! {
+        <h2 id="status-heading" class="panel-heading">{move || ctx.t(Msg::StatusTableHeading)}</h2>
+        <div class="status-table__scroll" tabindex="0" role="region" aria-labelledby="status-heading">
+            <table class="status-table" data-testid="status-table">
+                <caption class="visually-hidden">
+                    {move || i18n::state_caption(ctx.lang.get(), ctx.selection.get())}
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || ctx.t(Msg::ColRegion)}</th>
+                        <th scope="col">{move || ctx.t(Msg::ColController)}</th>
+                        <th scope="col">{move || ctx.t(Msg::ColStatus)}</th>
+                        <th scope="col">{move || ctx.t(Msg::ColSince)}</th>
+                        <th scope="col">{move || ctx.t(Msg::ColClaims)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <h3 class="panel-subheading">{move || ctx.t(Msg::ChangesHeading)}</h3>
+        <div class="changes" data-testid="changes">{changes}</div>
+    }
+}

@@ -1,0 +1,7 @@
+//! The Leptos client app: a thin view over `atlas_core`. `App` owns the state; components only draw it.
+
+mod app;
+mod components;
+mod platform;
+
+pub use app::App;
