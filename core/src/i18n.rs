@@ -43,6 +43,25 @@ pub enum Msg {
     SelectedEvent,
     ShowYear,
     SkipToTimeline,
+    MapDescription,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    LegendPowers,
+    LegendStatus,
+    LegendClaim,
+    LegendChanged,
+    LegendEventPlace,
+    RegionInfoHint,
+    Since,
+    ChangedThisYear,
+    SeaOfJapan,
+    SeaOfOkhotsk,
+    PacificOcean,
+    YellowSea,
+    LakeBaikal,
+    Border50N,
+    Parallel38,
 }
 
 /// The text of an interface string.
@@ -93,6 +112,31 @@ pub fn tr(lang: Lang, msg: Msg) -> &'static str {
         Msg::SelectedEvent => ("所选事件", "Selected event"),
         Msg::ShowYear => ("查看全年", "Show the whole year"),
         Msg::SkipToTimeline => ("跳到年份滑块", "Skip to the year slider"),
+        Msg::MapDescription => (
+            "地图：各地区按所选日期的控制方着色，花纹表示控制状态。可用 Tab 键逐一选择地区。",
+            "Map: each region is coloured by who controlled it on the selected date; patterns show the kind of control. Use Tab to visit the regions.",
+        ),
+        Msg::ZoomIn => ("放大", "Zoom in"),
+        Msg::ZoomOut => ("缩小", "Zoom out"),
+        Msg::ZoomReset => ("复位", "Reset view"),
+        Msg::LegendPowers => ("控制方", "Controlled by"),
+        Msg::LegendStatus => ("控制状态", "Kind of control"),
+        Msg::LegendClaim => ("虚线边框：另一方主张领有", "Dashed outline: claimed by another power"),
+        Msg::LegendChanged => ("粗框：本年易手", "Thick outline: changed hands this year"),
+        Msg::LegendEventPlace => ("圆环：本年事件地点", "Ring: place of an event this year"),
+        Msg::RegionInfoHint => (
+            "将鼠标移到地区上、点按或用 Tab 键选择，即可查看详情。",
+            "Hover, tap or Tab to a region to see its details.",
+        ),
+        Msg::Since => ("起始", "since"),
+        Msg::ChangedThisYear => ("本年易手", "changed hands this year"),
+        Msg::SeaOfJapan => ("日本海", "Sea of Japan"),
+        Msg::SeaOfOkhotsk => ("鄂霍次克海", "Sea of Okhotsk"),
+        Msg::PacificOcean => ("太平洋", "Pacific Ocean"),
+        Msg::YellowSea => ("黄海", "Yellow Sea"),
+        Msg::LakeBaikal => ("← 贝加尔湖", "← Lake Baikal"),
+        Msg::Border50N => ("北纬50度线", "50° N border"),
+        Msg::Parallel38 => ("北纬38度线", "38th parallel"),
     };
     match lang {
         Lang::Zh => zh,
@@ -218,6 +262,38 @@ pub fn slider_valuetext(lang: Lang, year: i32, key_event: Option<&str>) -> Strin
 /// "Since" cell for a period that began before the slider's range.
 pub fn since_text(lang: Lang, from: Date) -> String {
     format_date(lang, from)
+}
+
+/// One sentence about a region's state, for its accessible name, tooltip and info box:
+/// "North Sakhalin: Japan, military occupation, since 1920. Claimed by Japan."
+pub fn describe_region(lang: Lang, atlas: &crate::timeline::Atlas, s: &crate::timeline::RegionState<'_>) -> String {
+    let power = |id: &str| atlas.power(id).map_or(id.to_string(), |p| p.name.get(lang).to_string());
+    let name = s.region.name.get(lang);
+    let mut out = match (lang, s.control) {
+        (Lang::Zh, Some(p)) => format!(
+            "{name}：{}，{}，自{}起",
+            power(&p.power),
+            status_name(lang, p.status),
+            format_date(lang, p.from)
+        ),
+        (Lang::En, Some(p)) => format!(
+            "{name}: {}, {}, since {}",
+            power(&p.power),
+            status_name(lang, p.status),
+            format_date(lang, p.from)
+        ),
+        (Lang::Zh, None) => format!("{name}：{}", tr(lang, Msg::Nobody)),
+        (Lang::En, None) => format!("{name}: {}", tr(lang, Msg::Nobody)),
+    };
+    if !s.claims.is_empty() {
+        let claimants: Vec<String> = s.claims.iter().map(|c| power(&c.power)).collect();
+        match lang {
+            Lang::Zh => out.push_str(&format!("。{}主张领有", claimants.join("、"))),
+            Lang::En => out.push_str(&format!(". Claimed by {}", claimants.join(", "))),
+        }
+    }
+    out.push_str(if lang == Lang::Zh { "。" } else { "." });
+    out
 }
 
 #[cfg(test)]

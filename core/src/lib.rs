@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod model;
 pub mod timeline;
 pub mod view_state;
+pub mod viewport;
 
 pub use data::{bundled, load, DataError, BUNDLED};
 pub use date::{Date, Day, End, Precision, When};

@@ -1,0 +1,98 @@
+//! The data files shipped with the app: they parse and validate, nothing is dropped, and spot checks of dates
+//! and facts against the historical record.
+
+use atlas_core::{bundled, Atlas, Category, Day, Lang, Precision};
+
+fn atlas() -> Atlas {
+    match bundled() {
+        Ok(a) => a,
+        Err(errors) => {
+            let list: Vec<String> = errors.iter().map(|e| format!("  - {e}")).collect();
+            panic!("the shipped data has {} problem(s):\n{}", errors.len(), list.join("\n"));
+        }
+    }
+}
+
+fn day(s: &str) -> Day {
+    s.parse().unwrap()
+}
+
+#[test]
+fn the_shipped_data_validates() {
+    atlas();
+}
+
+#[test]
+fn no_events_are_dropped() {
+    // Raise this when events are added; it fails if events silently disappear.
+    let a = atlas();
+    assert!(a.events.len() >= 75, "only {} events", a.events.len());
+    let in_range = a.events.iter().filter(|e| (1917..=1991).contains(&e.when.start.year_number())).count();
+    assert!(in_range >= 65, "only {in_range} events in 1917–1991");
+    for c in [Category::Context, Category::Epilogue, Category::War, Category::Treaty, Category::Espionage] {
+        assert!(a.events.iter().any(|e| e.category == c), "no {c} event");
+    }
+}
+
+#[test]
+fn every_event_has_both_languages_and_a_source_and_a_place() {
+    let a = atlas();
+    for e in &a.events {
+        for lang in Lang::ALL {
+            assert!(!e.title.get(lang).trim().is_empty(), "{}", e.id);
+            assert!(!e.summary.get(lang).trim().is_empty(), "{}", e.id);
+        }
+        assert!(!e.sources.is_empty(), "{}", e.id);
+        for p in &e.places {
+            assert!(a.region(p).is_some() || a.point(p).is_some(), "{}: {p}", e.id);
+        }
+    }
+}
+
+fn event_on(a: &Atlas, date: &str, words: &[&str]) -> bool {
+    let d = day(date);
+    a.events.iter().any(|e| {
+        e.when.start.precision() == Precision::Day
+            && e.when.first_day() == d
+            && words.iter().all(|w| e.title.en.to_lowercase().contains(&w.to_lowercase()))
+    })
+}
+
+#[test]
+fn key_dates_match_the_record() {
+    let a = atlas();
+    assert!(event_on(&a, "1941-04-13", &["neutrality"]), "Neutrality Pact signed 13 April 1941");
+    assert!(event_on(&a, "1956-10-19", &["declaration"]), "Joint Declaration signed 19 October 1956");
+    assert!(event_on(&a, "1905-09-05", &["portsmouth"]), "Treaty of Portsmouth 5 September 1905");
+    assert!(event_on(&a, "1925-01-20", &["convention"]), "Basic Convention signed 20 January 1925");
+    assert!(event_on(&a, "1931-09-18", &["mukden"]), "Mukden Incident 18 September 1931");
+    assert!(event_on(&a, "1991-12-26", &["dissolv"]), "USSR dissolved 26 December 1991");
+    assert!(event_on(&a, "1983-09-01", &["007"]), "KAL 007 shot down 1 September 1983");
+}
+
+#[test]
+fn disagreements_between_the_sources_are_shown() {
+    let a = atlas();
+    let notes = a.events.iter().filter(|e| e.note.is_some()).count();
+    assert!(notes >= 5, "only {notes} events carry a disagreement note");
+}
+
+#[test]
+fn north_sakhalin_was_under_japanese_occupation_on_1923_06_01() {
+    let a = atlas();
+    let p = a.control_at("north-sakhalin", day("1923-06-01")).expect("controlled");
+    assert_eq!(p.power, "japan");
+}
+
+#[test]
+fn every_region_has_a_controller_every_day_from_1917_to_1991() {
+    let a = atlas();
+    let mut d = day("1917-01-01");
+    let end = day("1991-12-31");
+    while d <= end {
+        for r in &a.regions {
+            assert!(a.control_at(&r.id, d).is_some(), "{} has no controller on {d}", r.id);
+        }
+        d = d.succ();
+    }
+}

@@ -1,0 +1,38 @@
+// Screenshots of the release build in headless Chromium, for the README and docs/.
+// Usage: node scripts/screenshots.mjs                      (the standard set, into docs/screenshots/)
+//        node scripts/screenshots.mjs '?year=1945' out.png [width] [height]   (one shot)
+// Builds nothing: run `trunk build --release` first (scripts/test.sh and scripts/run.sh do).
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, startServer, openPage, ROOT } from '../e2e/helpers.mjs';
+
+const STANDARD = [
+  ['?year=1945&lang=en', 'screenshot.png', 1280, 900],
+  ['?year=1918&lang=en', 'screenshots/1918-en.png', 1280, 900],
+  ['?year=1918&lang=zh', 'screenshots/1918-zh.png', 1280, 900],
+  ['?year=1932&lang=en', 'screenshots/1932-en.png', 1280, 900],
+  ['?year=1932&lang=zh', 'screenshots/1932-zh.png', 1280, 900],
+  ['?year=1945&lang=en', 'screenshots/1945-en.png', 1280, 900],
+  ['?year=1945&lang=zh', 'screenshots/1945-zh.png', 1280, 900],
+  ['?year=1945&lang=en', 'screenshots/1945-en-phone.png', 360, 740],
+];
+
+const args = process.argv.slice(2);
+const shots = args.length ? [[args[0], args[1], Number(args[2] || 1280), Number(args[3] || 900)]] : STANDARD;
+const srv = await startServer();
+const browser = await launch();
+try {
+  for (const [query, file, width, height] of shots) {
+    const out = path.isAbsolute(file) ? file : path.join(ROOT, 'docs', file);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    const { page, context, log } = await openPage(browser, `${srv.origin}/${query}`, { width, height });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: out, fullPage: true });
+    const problems = [...log.errors, ...log.console.filter((m) => m.type === 'error' || m.type === 'warning').map((m) => m.text)];
+    console.log(`${query} -> ${path.relative(ROOT, out)}${problems.length ? `  PROBLEMS: ${problems.join(' | ')}` : ''}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  srv.server.close();
+}
