@@ -73,7 +73,8 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     Effect::new(move |_| {
         let state = ViewState { selection: ctx.selection.get(), lang: ctx.lang.get(), event: ctx.event.get(), embed };
         platform::replace_query(&state.to_query());
-        let title = format!("{} · {}", i18n::selection_heading(state.lang, state.selection), tr(state.lang, Msg::AppTitle));
+        let title =
+            format!("{} · {}", i18n::selection_heading(state.lang, state.selection), tr(state.lang, Msg::AppTitle));
         platform::set_document_lang_and_title(state.lang, &title);
     });
 
@@ -81,7 +82,9 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     let caption = move || i18n::state_caption(ctx.lang.get(), ctx.selection.get());
     let era = move || {
         let lang = ctx.lang.get();
-        atlas.era_at(ctx.selection.get().state_day()).map(|e| format!("{}: {}", tr(lang, Msg::EraLabel), e.name.get(lang)))
+        atlas
+            .era_at(ctx.selection.get().state_day())
+            .map(|e| format!("{}: {}", tr(lang, Msg::EraLabel), e.name.get(lang)))
     };
 
     let view = view! {

@@ -11,10 +11,7 @@ pub fn query() -> String {
 
 /// The visitor's preferred language: Chinese if the browser asks for it, else English.
 pub fn preferred_lang() -> Lang {
-    web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .and_then(|l| Lang::from_code(&l))
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.navigator().language()).and_then(|l| Lang::from_code(&l)).unwrap_or_default()
 }
 
 /// Replace the query in the address bar without adding a history entry. Sandboxed frames may refuse: ignored.

@@ -306,7 +306,10 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             refs.push((file.to_string(), item.clone(), p.power.clone(), RefKind::Power));
             let status = Status::from_id(&p.status);
             if status.is_none() {
-                c.push(&item, format!("unknown status `{}` (sovereign, occupied, leased, puppet, contested, annexed)", p.status));
+                c.push(
+                    &item,
+                    format!("unknown status `{}` (sovereign, occupied, leased, puppet, contested, annexed)", p.status),
+                );
             }
             if let Some(n) = &p.note {
                 c.text(&item, "note", n);
@@ -402,7 +405,8 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
     for (file, item, id, kind) in &refs {
         let found = match kind {
             RefKind::Place => {
-                declared.contains_key(&(RefKind::Place, id.clone())) || declared.contains_key(&(RefKind::Region, id.clone()))
+                declared.contains_key(&(RefKind::Place, id.clone()))
+                    || declared.contains_key(&(RefKind::Region, id.clone()))
             }
             k => declared.contains_key(&(*k, id.clone())),
         };
@@ -494,6 +498,21 @@ fn check_periods(atlas: &Atlas, errors: &mut Vec<DataError>) {
             if last.last_day() < cover_to {
                 push(format!("nobody controls it after {last}"));
             }
+        }
+    }
+    for c in &atlas.claims {
+        let held = atlas.periods.iter().find(|p| {
+            p.region == c.region
+                && p.power == c.power
+                && p.from.first_day() <= c.to.map_or(cover_to, |t| t.last_day())
+                && p.to.is_none_or(|t| t.last_day() >= c.from.first_day())
+        });
+        if let Some(p) = held {
+            errors.push(DataError {
+                file: "control".into(),
+                item: format!("claim of `{}` on `{}` from {}", c.power, c.region, c.from),
+                problem: format!("`{}` controls the region itself then (period from {})", p.power, p.from),
+            });
         }
     }
     let mut claims: Vec<&Claim> = atlas.claims.iter().collect();

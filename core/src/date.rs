@@ -373,7 +373,9 @@ mod tests {
 
     #[test]
     fn rejects_impossible_calendar_dates() {
-        for bad in ["1945-02-29", "1945-13", "1945-00-10", "1945-04-31", "19455", "45", "1945-8-9", "abc", "", "1945-08-09-01"] {
+        for bad in
+            ["1945-02-29", "1945-13", "1945-00-10", "1945-04-31", "19455", "45", "1945-8-9", "abc", "", "1945-08-09-01"]
+        {
             assert!(bad.parse::<Date>().is_err(), "{bad} should be rejected");
         }
         assert!("1944-02-29".parse::<Date>().is_ok(), "1944 is a leap year");
@@ -395,7 +397,8 @@ mod tests {
 
     #[test]
     fn dates_order_chronologically_coarse_first() {
-        let mut v: Vec<Date> = ["1945-08-09", "1945", "1944-12", "1945-08"].iter().map(|s| s.parse().unwrap()).collect();
+        let mut v: Vec<Date> =
+            ["1945-08-09", "1945", "1944-12", "1945-08"].iter().map(|s| s.parse().unwrap()).collect();
         v.sort();
         let s: Vec<String> = v.iter().map(|d| d.to_string()).collect();
         assert_eq!(s, ["1944-12", "1945", "1945-08", "1945-08-09"]);

@@ -270,18 +270,12 @@ pub fn describe_region(lang: Lang, atlas: &crate::timeline::Atlas, s: &crate::ti
     let power = |id: &str| atlas.power(id).map_or(id.to_string(), |p| p.name.get(lang).to_string());
     let name = s.region.name.get(lang);
     let mut out = match (lang, s.control) {
-        (Lang::Zh, Some(p)) => format!(
-            "{name}：{}，{}，自{}起",
-            power(&p.power),
-            status_name(lang, p.status),
-            format_date(lang, p.from)
-        ),
-        (Lang::En, Some(p)) => format!(
-            "{name}: {}, {}, since {}",
-            power(&p.power),
-            status_name(lang, p.status),
-            format_date(lang, p.from)
-        ),
+        (Lang::Zh, Some(p)) => {
+            format!("{name}：{}，{}，自{}起", power(&p.power), status_name(lang, p.status), format_date(lang, p.from))
+        }
+        (Lang::En, Some(p)) => {
+            format!("{name}: {}, {}, since {}", power(&p.power), status_name(lang, p.status), format_date(lang, p.from))
+        }
         (Lang::Zh, None) => format!("{name}：{}", tr(lang, Msg::Nobody)),
         (Lang::En, None) => format!("{name}: {}", tr(lang, Msg::Nobody)),
     };

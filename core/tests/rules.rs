@@ -282,9 +282,8 @@ fn a_syntax_error_names_its_line() {
 
 #[test]
 fn unknown_fields_are_rejected_so_typos_do_not_vanish() {
-    let errs = errors_of(
-        "[[power]]\nid = \"prc\"\nname = { zh = \"中华人民共和国\", en = \"PRC\" }\ncolour = \"red\"\n",
-    );
+    let errs =
+        errors_of("[[power]]\nid = \"prc\"\nname = { zh = \"中华人民共和国\", en = \"PRC\" }\ncolour = \"red\"\n");
     assert!(errs.iter().any(|e| e.contains("colour")), "{errs:?}");
 }
 
@@ -320,4 +319,26 @@ sources = [{ src = "en" }]
     let all = errs.join("\n");
     assert!(all.contains("power `japan`: declared twice (also in base.toml)"), "{all}");
     assert!(all.contains("second key event of 1925"), "{all}");
+}
+
+#[test]
+fn a_power_cannot_claim_what_it_holds() {
+    let errs = errors_of(
+        r#"
+[[period]]
+region = "north-sakhalin"
+from = "1900"
+power = "ussr"
+status = "sovereign"
+sources = [{ src = "en" }]
+
+[[claim]]
+region = "north-sakhalin"
+from = "1950"
+power = "ussr"
+sources = [{ src = "en" }]
+"#,
+    );
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].contains("controls the region itself"), "{errs:?}");
 }

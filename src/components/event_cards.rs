@@ -43,10 +43,10 @@ pub fn EventCards() -> impl IntoView {
                     view! {
                         {e.note.as_ref().map(|n| {
                             view! {
-                                <aside class="card__note" data-testid="card-note">
+                                <div class="card__note" role="note" data-testid="card-note">
                                     <strong>{ctx.t(Msg::NoteLabel)} ": "</strong>
                                     {n.get(lang).to_string()}
-                                </aside>
+                                </div>
                             }
                         })}
                         <p class="card__sources">

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 pub fn StatusTable() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let atlas = ctx.atlas;
-    let power_name = move |id: &str| atlas.power(id).map(|p| p.name.get(ctx.lang.get()).to_string()).unwrap_or_default();
+    let power_name =
+        move |id: &str| atlas.power(id).map(|p| p.name.get(ctx.lang.get()).to_string()).unwrap_or_default();
 
     let rows = move || {
         let lang = ctx.lang.get();
@@ -85,7 +86,7 @@ pub fn StatusTable() -> impl IntoView {
 
     view! {
         <h2 id="status-heading" class="panel-heading">{move || ctx.t(Msg::StatusTableHeading)}</h2>
-        <div class="status-table__scroll" tabindex="0" role="region" aria-labelledby="status-heading">
+        <div class="status-table__scroll" tabindex="0">
             <table class="status-table" data-testid="status-table">
                 <caption class="visually-hidden">
                     {move || i18n::state_caption(ctx.lang.get(), ctx.selection.get())}
