@@ -3,8 +3,12 @@
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
+    println!("cargo:rerun-if-env-changed=ATLAS_DATA_DIR");
     if let Err(errors) = atlas_core::bundled() {
-        println!("cargo:warning=the data files have {} problem(s); the app will show them instead of the map:", errors.len());
+        println!(
+            "cargo:warning=the data files have {} problem(s); the app will show them instead of the map:",
+            errors.len()
+        );
         for e in errors {
             println!("cargo:warning=  {e}");
         }

@@ -87,7 +87,7 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
             .map(|e| format!("{}: {}", tr(lang, Msg::EraLabel), e.name.get(lang)))
     };
 
-    let view = view! {
+    view! {
         <a class="skip-link" href="#year-slider">{move || ctx.t(Msg::SkipToTimeline)}</a>
         <div class="app" class:app--embed=embed>
             <Show when=move || !embed>
@@ -116,7 +116,5 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
                 <p>{move || ctx.t(Msg::Attribution)}</p>
             </footer>
         </div>
-    };
-    platform::mark("atlas-mounted");
-    view
+    }
 }

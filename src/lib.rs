@@ -4,4 +4,6 @@ mod app;
 mod components;
 mod platform;
 
+pub use platform::mark;
+
 pub use app::App;

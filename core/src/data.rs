@@ -544,13 +544,13 @@ fn check_keys(atlas: &Atlas, errors: &mut Vec<DataError>) {
     }
 }
 
-/// The data files shipped with the app, embedded at compile time.
+/// The data files shipped with the app, embedded at compile time (from `data/`, or `ATLAS_DATA_DIR`; see build.rs).
 pub const BUNDLED: &[(&str, &str)] = &[
-    ("atlas.toml", include_str!("../../data/atlas.toml")),
-    ("regions.toml", include_str!("../../data/regions.toml")),
-    ("points.toml", include_str!("../../data/points.toml")),
-    ("control.toml", include_str!("../../data/control.toml")),
-    ("events.toml", include_str!("../../data/events.toml")),
+    ("atlas.toml", include_str!(concat!(env!("ATLAS_DATA_DIR"), "/atlas.toml"))),
+    ("regions.toml", include_str!(concat!(env!("ATLAS_DATA_DIR"), "/regions.toml"))),
+    ("points.toml", include_str!(concat!(env!("ATLAS_DATA_DIR"), "/points.toml"))),
+    ("control.toml", include_str!(concat!(env!("ATLAS_DATA_DIR"), "/control.toml"))),
+    ("events.toml", include_str!(concat!(env!("ATLAS_DATA_DIR"), "/events.toml"))),
 ];
 
 /// The shipped data, parsed and validated.
