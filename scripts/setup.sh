@@ -15,9 +15,9 @@ step() { printf '\n==> %s\n' "$*"; }
 # Chromium comes from Debian (a test tool's own browser download cannot reach its servers). In the background,
 # while cargo compiles.
 apt_pid=""
-if [ ! -x /usr/bin/chromium ]; then
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk"; then
   step "installing Debian chromium (background)"
-  ( $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/tmp/atlas-apt.log 2>&1 ) &
+  ( $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-wqy-microhei >/tmp/atlas-apt.log 2>&1 ) &
   apt_pid=$!
 fi
 

@@ -2,8 +2,8 @@
 //! event as signals, keeps the URL and the document in step with them, and lays out the components.
 
 use crate::components::{
-    data_errors::DataErrors, event_cards::EventCards, header::Header, map_view::MapView, status_table::StatusTable,
-    year_slider::YearSlider,
+    data_errors::DataErrors, event_cards::EventCards, event_list::EventList, header::Header, map_view::MapView,
+    status_table::StatusTable, year_slider::YearSlider,
 };
 use crate::platform;
 use atlas_core::i18n::{self, tr, Msg};
@@ -90,9 +90,7 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     view! {
         <a class="skip-link" href="#year-slider">{move || ctx.t(Msg::SkipToTimeline)}</a>
         <div class="app" class:app--embed=embed>
-            <Show when=move || !embed>
-                <Header />
-            </Show>
+            <Header embed=embed />
             <main class="layout" id="main">
                 <section class="layout__time" aria-labelledby="date-heading">
                     <h2 id="date-heading" class="date-display" data-testid="date-display">
@@ -111,8 +109,11 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
                 <section class="layout__events" aria-labelledby="events-heading">
                     <EventCards />
                 </section>
+                <section class="layout__list" aria-labelledby="all-events-heading">
+                    <EventList />
+                </section>
             </main>
-            <footer class="footer">
+            <footer class="footer" class:footer--embed=embed>
                 <p>{move || ctx.t(Msg::Attribution)}</p>
             </footer>
         </div>

@@ -2,7 +2,10 @@
 
 pub mod data_errors;
 pub mod event_cards;
+pub mod event_list;
 pub mod header;
 pub mod map_view;
+pub mod share;
 pub mod status_table;
+pub mod timeline_strip;
 pub mod year_slider;

@@ -43,3 +43,23 @@ pub fn mark(name: &str) {
         let _ = perf.mark(name);
     }
 }
+
+/// The page's full address.
+pub fn href() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// Select the text of the field with this id and copy it. Returns whether the browser copied it; if not, the text
+/// stays selected so the reader can press Ctrl+C. (`execCommand` works in sandboxed frames where the async
+/// clipboard API is refused.)
+pub fn copy_text(field_id: &str, _text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return false };
+    let Some(el) = document.get_element_by_id(field_id) else { return false };
+    if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.select();
+    } else if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.select();
+    }
+    document.dyn_ref::<web_sys::HtmlDocument>().and_then(|d| d.exec_command("copy").ok()).unwrap_or(false)
+}

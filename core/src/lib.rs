@@ -3,6 +3,7 @@
 
 pub mod data;
 pub mod date;
+pub mod embed;
 pub mod geo;
 pub mod i18n;
 pub mod model;

@@ -180,6 +180,18 @@ impl Atlas {
         }
     }
 
+    /// How many events start in each year of the slider's range (index 0 is [`FIRST_YEAR`]).
+    pub fn density(&self) -> Vec<usize> {
+        let mut counts = vec![0; (LAST_YEAR - FIRST_YEAR + 1) as usize];
+        for e in &self.events {
+            let y = e.when.start.year_number();
+            if (FIRST_YEAR..=LAST_YEAR).contains(&y) {
+                counts[(y - FIRST_YEAR) as usize] += 1;
+            }
+        }
+        counts
+    }
+
     /// The era (band of the slider) a day falls in.
     pub fn era_at(&self, day: Day) -> Option<&Era> {
         self.eras.iter().find(|e| e.when.covers(day))

@@ -342,3 +342,13 @@ sources = [{ src = "en" }]
     assert_eq!(errs.len(), 1, "{errs:?}");
     assert!(errs[0].contains("controls the region itself"), "{errs:?}");
 }
+
+#[test]
+fn density_counts_events_by_starting_year() {
+    let a = atlas();
+    let d = a.density();
+    assert_eq!(d.len(), 75);
+    assert_eq!(d[(1925 - 1917) as usize], 2);
+    assert_eq!(d[(1920 - 1917) as usize], 1);
+    assert_eq!(d.iter().sum::<usize>(), 3);
+}

@@ -2,6 +2,7 @@
 //! event to event, and a box to type a year or a date.
 
 use crate::app::Ctx;
+use crate::components::timeline_strip::TimelineStrip;
 use atlas_core::i18n::{self, Msg};
 use atlas_core::{Date, Precision, Selection, FIRST_YEAR, LAST_YEAR};
 use leptos::prelude::*;
@@ -62,7 +63,7 @@ pub fn YearSlider() -> impl IntoView {
     };
 
     let ticks = (FIRST_YEAR..=LAST_YEAR)
-        .filter(|y| y % 10 == 0 || *y == FIRST_YEAR || *y == LAST_YEAR)
+        .filter(|y| (y % 10 == 0 && LAST_YEAR - y >= 3) || *y == FIRST_YEAR || *y == LAST_YEAR)
         .map(|y| {
             let left = f64::from(y - FIRST_YEAR) / f64::from(LAST_YEAR - FIRST_YEAR) * 100.0;
             view! { <span class="year-slider__tick" style=format!("left:{left:.3}%")>{y}</span> }
@@ -86,6 +87,7 @@ pub fn YearSlider() -> impl IntoView {
                     on:input=on_input
                 />
                 <div class="year-slider__ticks" aria-hidden="true">{ticks}</div>
+                <TimelineStrip />
             </div>
             <div class="year-slider__controls">
                 <button

@@ -1,0 +1,78 @@
+//! The iframe snippet a teacher pastes into a class page, and the sizes offered for it.
+
+use crate::view_state::ViewState;
+
+/// A size choice for the embed: width (pixels, or `None` for 100 %) and height in pixels.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct EmbedSize {
+    pub width: Option<u32>,
+    pub height: u32,
+}
+
+pub const SIZES: [EmbedSize; 4] = [
+    EmbedSize { width: Some(480), height: 560 },
+    EmbedSize { width: Some(800), height: 700 },
+    EmbedSize { width: Some(1200), height: 820 },
+    EmbedSize { width: None, height: 720 },
+];
+
+/// Escape text for an HTML attribute value in double quotes.
+pub fn escape_attr(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The address of the page without its query or fragment (`https://school.example/history/japan-ussr/`).
+pub fn base_url(href: &str) -> &str {
+    let end = href.find(['?', '#']).unwrap_or(href.len());
+    &href[..end]
+}
+
+/// A link to the view (never in embed mode: a shared link opens the full page).
+pub fn share_link(href: &str, view: &ViewState) -> String {
+    let view = ViewState { embed: false, ..view.clone() };
+    format!("{}{}", base_url(href), view.to_query())
+}
+
+/// The `<iframe>` to paste: the view in embed mode, sized, titled, lazy, allowed full screen.
+pub fn iframe_snippet(href: &str, view: &ViewState, size: EmbedSize, title: &str) -> String {
+    let view = ViewState { embed: true, ..view.clone() };
+    let src = format!("{}{}", base_url(href), view.to_query());
+    let width = size.width.map_or("100%".to_string(), |w| w.to_string());
+    format!(
+        "<iframe src=\"{}\" width=\"{}\" height=\"{}\" title=\"{}\" loading=\"lazy\" allowfullscreen style=\"border:1px solid #ccc;max-width:100%\"></iframe>",
+        escape_attr(&src),
+        width,
+        size.height,
+        escape_attr(title)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Lang;
+    use crate::timeline::Selection;
+
+    fn view() -> ViewState {
+        ViewState { selection: Selection::Year(1945), lang: Lang::Zh, event: None, embed: false }
+    }
+
+    #[test]
+    fn the_snippet_embeds_this_view_in_embed_mode() {
+        let s =
+            iframe_snippet("https://school.example/history/japan-ussr/?year=1920#x", &view(), SIZES[1], "A \"map\"");
+        assert_eq!(
+            s,
+            "<iframe src=\"https://school.example/history/japan-ussr/?year=1945&amp;lang=zh&amp;embed=1\" width=\"800\" \
+             height=\"700\" title=\"A &quot;map&quot;\" loading=\"lazy\" allowfullscreen \
+             style=\"border:1px solid #ccc;max-width:100%\"></iframe>"
+        );
+        assert!(iframe_snippet("file:///x.html", &view(), SIZES[3], "t").contains("width=\"100%\""));
+    }
+
+    #[test]
+    fn a_shared_link_opens_the_full_page() {
+        let v = ViewState { embed: true, ..view() };
+        assert_eq!(share_link("http://127.0.0.1:8080/?embed=1", &v), "http://127.0.0.1:8080/?year=1945&lang=zh");
+    }
+}

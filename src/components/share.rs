@@ -1,0 +1,111 @@
+//! The Share / Embed dialog: a link to the current view and a ready `<iframe>` snippet in a choice of sizes, each
+//! with a Copy button (clipboard where the host allows it, else the text is selected for Ctrl+C), and a scaled
+//! preview of the chosen size.
+
+use crate::app::Ctx;
+use crate::platform;
+use atlas_core::embed::{self, EmbedSize, SIZES};
+use atlas_core::i18n::Msg;
+use atlas_core::ViewState;
+use leptos::html;
+use leptos::prelude::*;
+
+const SIZE_LABELS: [Msg; 4] = [Msg::SizeSmall, Msg::SizeMedium, Msg::SizeLarge, Msg::SizeFullWidth];
+
+#[component]
+pub fn ShareButton(embed: bool) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let dialog = NodeRef::<html::Dialog>::new();
+    let size = RwSignal::new(1usize);
+    let status: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let view_state =
+        move || ViewState { selection: ctx.selection.get(), lang: ctx.lang.get(), event: ctx.event.get(), embed };
+    let link = move || embed::share_link(&platform::href(), &view_state());
+    let snippet = move || {
+        let s: EmbedSize = SIZES[size.get()];
+        embed::iframe_snippet(&platform::href(), &view_state(), s, ctx.t(Msg::AppTitle))
+    };
+    let copy = move |id: &'static str, text: String| {
+        let ok = platform::copy_text(id, &text);
+        status.set(Some(if ok { Msg::Copied } else { Msg::CopyFailed }));
+    };
+    let preview_style = move || {
+        let s = SIZES[size.get()];
+        // 1200 px wide maps to the preview's full width.
+        let w = s.width.map_or(100.0, |w| f64::from(w) / 1200.0 * 100.0);
+        format!("width:{w:.1}%;aspect-ratio:{} / {}", s.width.unwrap_or(1200), s.height)
+    };
+
+    if embed {
+        // In an iframe: no dialog, just a way out to the full page.
+        return view! {
+            <a class="button share-open" href=link target="_blank" rel="noopener" data-testid="open-full">
+                {move || ctx.t(Msg::OpenFullView)}
+            </a>
+        }
+        .into_any();
+    }
+
+    view! {
+        <button
+            type="button"
+            class="button"
+            data-testid="share-button"
+            aria-haspopup="dialog"
+            on:click=move |_| {
+                status.set(None);
+                if let Some(d) = dialog.get() {
+                    let _ = d.show_modal();
+                }
+            }
+        >
+            {move || ctx.t(Msg::ShareButton)}
+        </button>
+        <dialog node_ref=dialog class="share" aria-labelledby="share-title" data-testid="share-dialog">
+            <h2 id="share-title" class="share__title">{move || ctx.t(Msg::ShareTitle)}</h2>
+            <label class="share__label" for="share-link">{move || ctx.t(Msg::ShareLinkLabel)}</label>
+            <div class="share__row">
+                <input id="share-link" class="share__field" data-testid="share-link" type="text" readonly prop:value=link />
+                <button type="button" class="button" data-testid="copy-link" on:click=move |_| copy("share-link", link())>
+                    {move || ctx.t(Msg::CopyButton)}
+                </button>
+            </div>
+            <fieldset class="share__sizes">
+                <legend>{move || ctx.t(Msg::EmbedSizeLabel)}</legend>
+                {SIZE_LABELS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, msg)| {
+                        view! {
+                            <label class="share__size">
+                                <input
+                                    type="radio"
+                                    name="embed-size"
+                                    prop:checked=move || size.get() == i
+                                    on:change=move |_| size.set(i)
+                                />
+                                {move || ctx.t(*msg)}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <div class="share__preview" role="img" aria-label=move || ctx.t(Msg::PreviewLabel)>
+                <div class="share__preview-box" style=preview_style></div>
+            </div>
+            <label class="share__label" for="share-snippet">{move || ctx.t(Msg::EmbedCodeLabel)}</label>
+            <div class="share__row">
+                <textarea id="share-snippet" class="share__field share__code" data-testid="share-snippet" rows="4" readonly prop:value=snippet></textarea>
+                <button type="button" class="button" data-testid="copy-snippet" on:click=move |_| copy("share-snippet", snippet())>
+                    {move || ctx.t(Msg::CopyButton)}
+                </button>
+            </div>
+            <p class="share__help">{move || ctx.t(Msg::EmbedHelp)}</p>
+            <p class="share__status" aria-live="polite" data-testid="share-status">{move || status.get().map(|m| ctx.t(m))}</p>
+            <form method="dialog">
+                <button type="submit" class="button" data-testid="share-close">{move || ctx.t(Msg::CloseButton)}</button>
+            </form>
+        </dialog>
+    }
+    .into_any()
+}
