@@ -82,9 +82,9 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     let caption = move || i18n::state_caption(ctx.lang.get(), ctx.selection.get());
     let era = move || {
         let lang = ctx.lang.get();
-        atlas
-            .era_at(ctx.selection.get().state_day())
-            .map(|e| format!("{}: {}", tr(lang, Msg::EraLabel), e.name.get(lang)))
+        atlas.era_at(ctx.selection.get().state_day()).map(|e| {
+            format!("{}{}{}", tr(lang, Msg::EraLabel), if lang == Lang::Zh { "：" } else { ": " }, e.name.get(lang))
+        })
     };
 
     view! {

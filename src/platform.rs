@@ -63,3 +63,61 @@ pub fn copy_text(field_id: &str, _text: &str) -> bool {
     }
     document.dyn_ref::<web_sys::HtmlDocument>().and_then(|d| d.exec_command("copy").ok()).unwrap_or(false)
 }
+
+/// Offer `content` as a file download. Hosts that forbid downloads (sandboxed frames) just ignore it.
+pub fn download(file_name: &str, mime: &str, content: &str) {
+    let Some(url) = object_url(mime, content) else { return };
+    click_link(&url, file_name);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+fn object_url(mime: &str, content: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+fn click_link(href: &str, file_name: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(a) = document.create_element("a") else { return };
+    let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else { return };
+    a.set_href(href);
+    a.set_download(file_name);
+    a.click();
+}
+
+/// Render an SVG document to a PNG of `width`×`height` pixels and offer it for download.
+pub fn download_png(file_name: &str, svg: &str, width: u32, height: u32) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(url) = object_url("image/svg+xml", svg) else { return };
+    let Ok(img) = web_sys::HtmlImageElement::new() else { return };
+    let name = file_name.to_string();
+    let img2 = img.clone();
+    let url2 = url.clone();
+    let onload = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url2);
+        let Ok(canvas) = document.create_element("canvas") else { return };
+        let Ok(canvas) = canvas.dyn_into::<web_sys::HtmlCanvasElement>() else { return };
+        canvas.set_width(width);
+        canvas.set_height(height);
+        let Some(ctx) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, f64::from(width), f64::from(height));
+        if let Ok(data) = canvas.to_data_url_with_type("image/png") {
+            click_link(&data, &name);
+        }
+    });
+    img.set_onload(Some(onload.unchecked_ref()));
+    img.set_src(&url);
+}

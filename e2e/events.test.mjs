@@ -1,0 +1,103 @@
+// End-to-end tests of the event cards and the event list: selecting an event moves the date, the slider and the
+// URL; ?event= links open a card; the list filters by category; everything works from the keyboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, openPage, text } from './helpers.mjs';
+
+let browser;
+let srv;
+
+before(async () => {
+  srv = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  srv?.server.close();
+});
+
+test('clicking a card selects its event: date, slider and URL follow', async () => {
+  const { page, context } = await openPage(browser, `${srv.origin}/?year=1941&lang=en`);
+  const card = page.locator('[data-testid="event-card"][data-event="neutrality-pact"]');
+  await card.locator('button').click();
+  assert.equal(await text(page, 'date-display'), '13 April 1941');
+  assert.equal(await page.locator('[data-testid="year-slider"]').inputValue(), '1941');
+  assert.match(page.url(), /event=neutrality-pact/);
+  assert.match(page.url(), /date=1941-04-13/);
+  assert.match((await card.getAttribute('class')) ?? '', /card--selected/);
+  await context.close();
+});
+
+test('an ?event=…&lang=zh link opens that card in Chinese', async () => {
+  const { page, context } = await openPage(browser, `${srv.origin}/?event=joint-declaration-1956&lang=zh`);
+  assert.equal(await text(page, 'date-display'), '1956年10月19日');
+  const card = page.locator('[data-testid="event-card"][data-event="joint-declaration-1956"]');
+  assert.match((await card.getAttribute('class')) ?? '', /card--selected/);
+  assert.match(await card.innerText(), /宣言/);
+  assert.equal(await page.locator('.event-list__item--selected').getAttribute('data-event'), 'joint-declaration-1956');
+  await context.close();
+});
+
+test('the event list filters by category', async () => {
+  const { page, context } = await openPage(browser, `${srv.origin}/?lang=en`);
+  const items = page.locator('[data-testid="event-list"] li');
+  const all = await items.count();
+  assert.ok(all >= 75, `${all} events listed`);
+  await page.click('[data-testid="filter-espionage"]');
+  const spies = await items.evaluateAll((els) => els.map((e) => e.dataset.category));
+  assert.ok(spies.length > 0 && spies.length < all);
+  assert.ok(spies.every((c) => c === 'espionage'));
+  await page.click('[data-testid="filter-all"]');
+  assert.equal(await items.count(), all);
+  await context.close();
+});
+
+test('keyboard only: step through events with the buttons and select a card with Enter', async () => {
+  const { page, context } = await openPage(browser, `${srv.origin}/?year=1938&lang=en`);
+  await page.locator('[data-testid="next-event"]').focus();
+  await page.keyboard.press('Enter');
+  const first = await text(page, 'date-display');
+  assert.match(first, /1938/);
+  assert.match(page.url(), /event=/);
+  await page.keyboard.press('Enter');
+  const second = new URL(page.url()).searchParams.get('event');
+  await page.locator('[data-testid="prev-event"]').focus();
+  await page.keyboard.press('Enter');
+  assert.notEqual(new URL(page.url()).searchParams.get('event'), second, 'previous goes back');
+  // Tab to a card's button and press Enter.
+  const button = page.locator('[data-testid="event-card"] button').last();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const id = await page.locator('[data-testid="event-card"]').last().getAttribute('data-event');
+  assert.equal(new URL(page.url()).searchParams.get('event'), id);
+  await context.close();
+});
+
+test('cards show the disagreement note and the sources', async () => {
+  const { page, context } = await openPage(browser, `${srv.origin}/?year=1905&lang=en`);
+  await page.goto(`${srv.origin}/?event=treaty-of-portsmouth&lang=en`);
+  await page.waitForSelector('[data-testid="event-list"]');
+  const item = page.locator('.event-list__item--selected');
+  assert.equal(await item.getAttribute('data-event'), 'treaty-of-portsmouth');
+  await context.close();
+  const y = await openPage(browser, `${srv.origin}/?year=1945&lang=en`);
+  const notes = y.page.locator('[data-testid="event-card"] [data-testid="card-note"]');
+  assert.ok((await notes.count()) > 0, 'the 1945 cards carry notes where the sources differ');
+  assert.match(await y.page.locator('.card__sources').first().innerText(), /Wikipedia|article/i);
+  await y.context.close();
+});
+
+test('the share dialog gives a link and an iframe snippet for this view', async () => {
+  const { page, context } = await openPage(browser, `${srv.origin}/?year=1932&lang=zh`);
+  await page.click('[data-testid="share-button"]');
+  const link = await page.locator('[data-testid="share-link"]').inputValue();
+  assert.equal(link, `${srv.origin}/?year=1932&lang=zh`);
+  const snippet = await page.locator('[data-testid="share-snippet"]').inputValue();
+  assert.match(snippet, /^<iframe src="[^"]+year=1932&amp;lang=zh&amp;embed=1" width="800" height="700" title="[^"]+" loading="lazy" allowfullscreen/);
+  await page.click('[data-testid="copy-snippet"]');
+  assert.ok((await text(page, 'share-status')).length > 0, 'says whether it copied');
+  await page.click('[data-testid="share-close"]');
+  assert.equal(await page.locator('[data-testid="share-dialog"]').isVisible(), false);
+  await context.close();
+});
