@@ -113,7 +113,8 @@ pub fn download_png(file_name: &str, svg: &str, width: u32, height: u32) {
         else {
             return;
         };
-        let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, f64::from(width), f64::from(height));
+        let _ =
+            ctx.draw_image_with_html_image_element_and_dw_and_dh(&img2, 0.0, 0.0, f64::from(width), f64::from(height));
         if let Ok(data) = canvas.to_data_url_with_type("image/png") {
             click_link(&data, &name);
         }

@@ -1,0 +1,118 @@
+// End-to-end tests of the SVG map: controllers on given days (answers from the historical record), the map
+// changing while the slider is dragged through 1945, hover/focus details, zoom, export.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, openPage, text } from './helpers.mjs';
+
+let browser;
+let srv;
+
+before(async () => {
+  srv = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  srv?.server.close();
+});
+
+const controllers = (page) =>
+  page.locator('[data-testid="map-svg"] g[data-region]').evaluateAll((els) =>
+    Object.fromEntries(els.map((e) => [e.dataset.region, `${e.dataset.controller}/${e.dataset.status}`])),
+  );
+
+// [date, region, controller] from the record.
+const RECORD = [
+  ['1918-12-31', 'primorye', 'japan'],
+  ['1923-06-01', 'north-sakhalin', 'japan'],
+  ['1925-06-01', 'north-sakhalin', 'ussr'],
+  ['1923-06-01', 'south-sakhalin', 'japan'],
+  ['1933-06-01', 'jehol', 'manchukuo'],
+  ['1939-07-01', 'manchuria', 'manchukuo'],
+  ['1939-07-01', 'kwantung', 'japan'],
+  ['1945-08-31', 'south-sakhalin', 'ussr'],
+  ['1945-08-31', 'kunashiri', 'japan'],
+  ['1945-09-02', 'kunashiri', 'ussr'],
+  ['1946-12-31', 'korea-south', 'us'],
+  ['1950-01-01', 'manchuria', 'prc'],
+  ['1955-06-01', 'kwantung', 'prc'],
+  ['1991-12-31', 'etorofu', 'russia'],
+];
+
+test('the map shows who controlled each region on given days', async () => {
+  const { page, context } = await openPage(browser, `${srv.origin}/?lang=en`);
+  for (const [date, region, power] of RECORD) {
+    await page.goto(`${srv.origin}/?date=${date}&lang=en`);
+    await page.waitForSelector('[data-testid="map-svg"] g[data-region]', { state: 'attached' });
+    const c = await controllers(page);
+    assert.equal(c[region]?.split('/')[0], power, `${region} on ${date}: ${c[region]}`);
+    // The status table agrees with the map.
+    const row = await page.locator(`[data-testid="status-table"] tr[data-region="${region}"]`).getAttribute('data-controller');
+    assert.equal(row, power, `${region} row on ${date}`);
+  }
+  await context.close();
+});
+
+test('every region of the data is drawn and the claims are dashed', async () => {
+  const { page, context } = await openPage(browser, `${srv.origin}/?year=1960&lang=en`);
+  const regions = await page.locator('[data-testid="map-svg"] g[data-region]').count();
+  const rows = await page.locator('[data-testid="status-table"] tbody tr').count();
+  assert.equal(regions, rows);
+  assert.ok(regions >= 22);
+  for (const id of ['etorofu', 'kunashiri', 'shikotan', 'habomai']) {
+    const cls = await page.locator(`[data-testid="map-svg"] g[data-region="${id}"]`).getAttribute('class');
+    assert.match(cls, /region--claimed/, `${id} claimed by Japan`);
+  }
+  await context.close();
+});
+
+test('dragging the slider through 1945 changes the map', async () => {
+  const { page, context } = await openPage(browser, `${srv.origin}/?year=1944&lang=en`);
+  const before1944 = await controllers(page);
+  const slider = page.locator('[data-testid="year-slider"]');
+  const box = await slider.boundingBox();
+  const at = (year) => box.x + 8 + ((year - 1917) / (1991 - 1917)) * (box.width - 16);
+  const y = box.y + box.height / 2;
+  await page.mouse.move(at(1944), y);
+  await page.mouse.down();
+  await page.mouse.move(at(1946), y, { steps: 8 });
+  await page.mouse.up();
+  assert.equal(await slider.inputValue(), '1946');
+  const after1946 = await controllers(page);
+  assert.equal(before1944['south-sakhalin'].split('/')[0], 'japan');
+  assert.equal(after1946['south-sakhalin'].split('/')[0], 'ussr');
+  assert.equal(after1946['south-sakhalin'].split('/')[1], 'annexed');
+  assert.equal(before1944['manchuria'].split('/')[0], 'manchukuo');
+  assert.notEqual(after1946['manchuria'].split('/')[0], 'manchukuo');
+  await context.close();
+});
+
+test('focusing a region with the keyboard tells its controller, status and since when', async () => {
+  const { page, context } = await openPage(browser, `${srv.origin}/?date=1923-06-01&lang=en`);
+  const region = page.locator('[data-testid="map-svg"] g[data-region="north-sakhalin"]');
+  await region.focus();
+  const info = await text(page, 'map-info');
+  assert.match(info, /North Sakhalin: Japan, military occupation, since/);
+  assert.match(await region.getAttribute('aria-label'), /North Sakhalin/);
+  await context.close();
+});
+
+test('zoom buttons change the view box and reset restores it', async () => {
+  const { page, context } = await openPage(browser, `${srv.origin}/?year=1945&lang=en`);
+  const svg = page.locator('[data-testid="map-svg"]');
+  const full = await svg.getAttribute('viewBox');
+  await page.click('[data-testid="zoom-in"]');
+  await page.click('[data-testid="zoom-in"]');
+  const zoomed = await svg.getAttribute('viewBox');
+  assert.notEqual(zoomed, full);
+  assert.ok(Number(zoomed.split(' ')[2]) < Number(full.split(' ')[2]) / 3);
+  // Wheel zoom over the Kurils.
+  const box = await svg.boundingBox();
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.5);
+  await page.mouse.wheel(0, -400);
+  assert.notEqual(await svg.getAttribute('viewBox'), zoomed);
+  await page.click('[data-testid="zoom-reset"]');
+  assert.equal(await svg.getAttribute('viewBox'), full);
+  await context.close();
+});
