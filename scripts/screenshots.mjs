@@ -1,6 +1,6 @@
 // Screenshots of the release build in headless Chromium, for the README and docs/.
 // Usage: node scripts/screenshots.mjs                      (the standard set, into docs/screenshots/)
-//        node scripts/screenshots.mjs '?year=1945' out.png [width] [height]   (one shot)
+//        node scripts/screenshots.mjs '?year=1945' out.png [width] [height] [selector]   (one shot)
 // Builds nothing: run `trunk build --release` first (scripts/test.sh and scripts/run.sh do).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,19 +15,28 @@ const STANDARD = [
   ['?year=1945&lang=en', 'screenshots/1945-en.png', 1280, 900],
   ['?year=1945&lang=zh', 'screenshots/1945-zh.png', 1280, 900],
   ['?year=1945&lang=en', 'screenshots/1945-en-phone.png', 360, 740],
+  // The map at the dates of issue 3 (map panel only).
+  ...['?year=1920', '?year=1925', '?year=1933', '?year=1939', '?date=1945-08-31', '?year=1946', '?year=1991'].map((q) => [
+    `${q}&lang=en`,
+    `map/${q.split('=')[1]}.png`,
+    1280,
+    900,
+    '[data-testid="map"]',
+  ]),
 ];
 
 const args = process.argv.slice(2);
-const shots = args.length ? [[args[0], args[1], Number(args[2] || 1280), Number(args[3] || 900)]] : STANDARD;
+const shots = args.length ? [[args[0], args[1], Number(args[2] || 1280), Number(args[3] || 900), args[4]]] : STANDARD;
 const srv = await startServer();
 const browser = await launch();
 try {
-  for (const [query, file, width, height] of shots) {
+  for (const [query, file, width, height, selector] of shots) {
     const out = path.isAbsolute(file) ? file : path.join(ROOT, 'docs', file);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     const { page, context, log } = await openPage(browser, `${srv.origin}/${query}`, { width, height });
     await page.waitForTimeout(300);
-    await page.screenshot({ path: out, fullPage: true });
+    if (selector) await page.locator(selector).first().screenshot({ path: out });
+    else await page.screenshot({ path: out, fullPage: !file.startsWith('screenshot.') });
     const problems = [...log.errors, ...log.console.filter((m) => m.type === 'error' || m.type === 'warning').map((m) => m.text)];
     console.log(`${query} -> ${path.relative(ROOT, out)}${problems.length ? `  PROBLEMS: ${problems.join(' | ')}` : ''}`);
     await context.close();

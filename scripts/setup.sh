@@ -44,9 +44,9 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.
   step "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
 fi
-if [ ! -d tools/geo/node_modules ] || [ tools/geo/package-lock.json -nt tools/geo/node_modules/.package-lock.json ]; then
+if [ ! -d tools/mapgen/node_modules ] || [ tools/mapgen/package-lock.json -nt tools/mapgen/node_modules/.package-lock.json ]; then
   step "installing the map generator's npm packages"
-  npm ci --prefix tools/geo --no-audit --no-fund --loglevel=error
+  npm ci --prefix tools/mapgen --no-audit --no-fund --loglevel=error
 fi
 
 # Trunk runs cargo offline: fetch the crates first.

@@ -18,7 +18,7 @@ step "native tests (core and app logic)"
 cargo test --workspace
 
 step "map geometry check"
-npm --prefix tools/geo run --silent check
+npm --prefix tools/mapgen run --silent check
 
 step "release build"
 trunk build --release

@@ -86,6 +86,7 @@ pub enum Msg {
     ExportSvg,
     ExportPng,
     ExportLabel,
+    NoteShort,
 }
 
 /// The text of an interface string.
@@ -188,6 +189,7 @@ pub fn tr(lang: Lang, msg: Msg) -> &'static str {
         Msg::ExportSvg => ("下载地图（SVG）", "Download map (SVG)"),
         Msg::ExportPng => ("下载地图（PNG）", "Download map (PNG)"),
         Msg::ExportLabel => ("导出", "Export"),
+        Msg::NoteShort => ("说明", "Note"),
     };
     match lang {
         Lang::Zh => zh,

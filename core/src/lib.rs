@@ -4,6 +4,7 @@
 pub mod data;
 pub mod date;
 pub mod embed;
+pub mod export;
 pub mod geo;
 pub mod i18n;
 pub mod model;

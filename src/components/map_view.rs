@@ -1,14 +1,422 @@
-//! The SVG map (placeholder until the geometry lands).
+//! The SVG map. Path data is static (generated once, see `tools/geo`); a date change only changes classes,
+//! `data-*` attributes and label text. Regions are filled by controller (`.power--*`), patterned by status
+//! (`.status--*`), dashed when claimed, outlined when they changed hands this year. Zoom and pan (buttons, wheel,
+//! drag, pinch) only change the `viewBox`.
 
 use crate::app::Ctx;
-use atlas_core::i18n::Msg;
+use crate::platform;
+use atlas_core::geo::{self, PROJECTION};
+use atlas_core::i18n::{self, Msg};
+use atlas_core::viewport::Viewport;
+use atlas_core::{Lang, Status};
 use leptos::prelude::*;
+use std::collections::HashMap;
+use wasm_bindgen::JsCast;
+
+/// What one region shows at the selected date.
+#[derive(Clone, PartialEq, Default)]
+struct Shown {
+    controller: String,
+    status: &'static str,
+    claimant: Option<String>,
+    changed: bool,
+    highlighted: bool,
+    label: String,
+}
+
+/// Seas and the Baikal marker: (message, lon, lat).
+const SEA_LABELS: [(Msg, f64, f64); 4] = [
+    (Msg::SeaOfJapan, 134.5, 40.5),
+    (Msg::SeaOfOkhotsk, 148.5, 54.5),
+    (Msg::PacificOcean, 150.0, 40.0),
+    (Msg::YellowSea, 123.3, 36.3),
+];
+
+fn client_to_user(el: &web_sys::Element, vp: &Viewport, cx: f64, cy: f64) -> (f64, f64) {
+    let r = el.get_bounding_client_rect();
+    // preserveAspectRatio="xMidYMid meet": one scale for both axes, the view centred.
+    let scale = (r.width() / vp.w).min(r.height() / vp.h).max(1e-9);
+    let ox = r.left() + (r.width() - vp.w * scale) / 2.0;
+    let oy = r.top() + (r.height() - vp.h * scale) / 2.0;
+    (vp.x + (cx - ox) / scale, vp.y + (cy - oy) / scale)
+}
+
+fn user_per_pixel(el: &web_sys::Element, vp: &Viewport) -> f64 {
+    let r = el.get_bounding_client_rect();
+    1.0 / (r.width() / vp.w).min(r.height() / vp.h).max(1e-9)
+}
 
 #[component]
 pub fn MapView() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    let atlas = ctx.atlas;
+    let full = Viewport::new(geo::VIEW_BOX);
+    let viewport = RwSignal::new(full);
+    let focused: RwSignal<Option<&'static str>> = RwSignal::new(None);
+
+    // Everything the regions show, computed once per date / language / selected event.
+    let shown = Memo::new(move |_| {
+        let sel = ctx.selection.get();
+        let lang = ctx.lang.get();
+        let day = sel.state_day();
+        let changed: Vec<&str> = atlas.changes_in_year(sel.year()).iter().map(|c| c.region.id.as_str()).collect();
+        let event = ctx.event.get();
+        let places: Vec<String> =
+            event.as_deref().and_then(|id| atlas.event(id)).map(|e| e.places.clone()).unwrap_or_default();
+        atlas
+            .state_at(day)
+            .iter()
+            .map(|s| {
+                let shown = Shown {
+                    controller: s.control.map(|p| p.power.clone()).unwrap_or_default(),
+                    status: s.control.map_or("", |p| p.status.id()),
+                    claimant: s.claims.first().map(|c| c.power.clone()),
+                    changed: changed.contains(&s.region.id.as_str()),
+                    highlighted: places.contains(&s.region.id),
+                    label: i18n::describe_region(lang, atlas, s),
+                };
+                (s.region.id.clone(), shown)
+            })
+            .collect::<HashMap<String, Shown>>()
+    });
+
+    let regions = geo::REGIONS
+        .iter()
+        .map(|shape| {
+            let id = shape.id;
+            let get = move || shown.with(|m| m.get(id).cloned().unwrap_or_default());
+            let class = move || {
+                let s = get();
+                let mut c = format!("region power--{} status--{}", s.controller, s.status);
+                if s.claimant.is_some() {
+                    c.push_str(" region--claimed");
+                }
+                if s.changed {
+                    c.push_str(" region--changed");
+                }
+                if s.highlighted {
+                    c.push_str(" region--highlighted");
+                }
+                if focused.get() == Some(id) {
+                    c.push_str(" region--focused");
+                }
+                c
+            };
+            let claim_style = move || get().claimant.map(|p| format!("--claimant: var(--{p})")).unwrap_or_default();
+            view! {
+                <g
+                    class=class
+                    style=claim_style
+                    data-region=id
+                    data-controller=move || get().controller
+                    data-status=move || get().status
+                    tabindex="0"
+                    role="button"
+                    aria-label=move || get().label
+                    on:focus=move |_| focused.set(Some(id))
+                    on:mouseenter=move |_| focused.set(Some(id))
+                    on:click=move |_| focused.set(Some(id))
+                >
+                    <path class="region__fill" d=shape.d />
+                    <path class="region__pattern" d=shape.d />
+                    <title>{move || get().label}</title>
+                </g>
+            }
+        })
+        .collect_view();
+
+    // Cities and places: the name in use at the date and in the language; rings for the year's event places.
+    let points = move || {
+        let sel = ctx.selection.get();
+        let day = sel.state_day();
+        let lang = ctx.lang.get();
+        let year_places: Vec<String> =
+            atlas.events_in_year(sel.year()).iter().flat_map(|e| e.places.iter().cloned()).collect();
+        let selected: Vec<String> =
+            ctx.event.get().as_deref().and_then(|id| atlas.event(id)).map(|e| e.places.clone()).unwrap_or_default();
+        atlas
+            .points
+            .iter()
+            .filter_map(|p| {
+                let [x, y] = PROJECTION.project(p.lon, p.lat);
+                if !geo::in_view([x, y]) {
+                    return None;
+                }
+                let is_event = year_places.contains(&p.id);
+                let is_selected = selected.contains(&p.id);
+                // Label the cities (points that belong to a region) and this year's event places.
+                if p.region.is_none() && !is_event {
+                    return None;
+                }
+                let name = p.name_at(day).get(lang).to_string();
+                Some(view! {
+                    <g
+                        class="place"
+                        class:place--event=is_event
+                        class:place--selected=is_selected
+                        data-point=p.id.clone()
+                        transform=format!("translate({x:.1} {y:.1})")
+                    >
+                        {is_event.then(|| view! { <circle class="place__ring" r="7" /> })}
+                        <circle class="place__dot" r="2.5" />
+                        <text class="place__label" x="5" y="-4">{name}</text>
+                    </g>
+                })
+            })
+            .collect_view()
+    };
+
+    let sea_labels = move || {
+        let lang = ctx.lang.get();
+        SEA_LABELS
+            .iter()
+            .map(|(msg, lon, lat)| {
+                let [x, y] = PROJECTION.project(*lon, *lat);
+                view! { <text class="sea-label" x=format!("{x:.0}") y=format!("{y:.0}")>{i18n::tr(lang, *msg)}</text> }
+            })
+            .collect_view()
+    };
+
+    // Region names, in the interface language (the small southern Kurils are named in their tooltips only).
+    let region_labels = move || {
+        let lang = ctx.lang.get();
+        geo::REGIONS
+            .iter()
+            .filter(|s| s.area_km2 >= 3000.0)
+            .filter_map(|s| {
+                let name = atlas.region(s.id)?.name.get(lang);
+                // The map shows the name without its parenthesis: "Kwantung (Port Arthur, Dairen)" -> "Kwantung".
+                let short = name.split('（').next().unwrap_or(name);
+                let short = if lang == Lang::En { name.split(" (").next().unwrap_or(name) } else { short };
+                Some(view! {
+                    <text class="region-label" x=format!("{:.0}", s.label[0]) y=format!("{:.0}", s.label[1])>
+                        {short.to_string()}
+                    </text>
+                })
+            })
+            .collect_view()
+    };
+    let baikal = {
+        let [x, y] = PROJECTION.project(110.0, 53.0);
+        let x = x.max(geo::VIEW_BOX[0] + 4.0);
+        (x, y)
+    };
+
+    // The 50° N border exists while the two halves of Sakhalin have different controllers.
+    let split_50n = move || {
+        shown.with(|m| {
+            let c = |id: &str| m.get(id).map(|s| s.controller.clone()).unwrap_or_default();
+            c("north-sakhalin") != c("south-sakhalin")
+        })
+    };
+    let split_38 = move || {
+        shown.with(|m| {
+            let c = |id: &str| m.get(id).map(|s| s.controller.clone()).unwrap_or_default();
+            c("korea-north") != c("korea-south")
+        })
+    };
+
+    // Zoom and pan.
+    let pointers: StoredValue<Vec<(i32, f64, f64)>> = StoredValue::new(Vec::new());
+    let on_wheel = move |ev: leptos::ev::WheelEvent| {
+        ev.prevent_default();
+        let Some(el) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let vp = viewport.get_untracked();
+        let (ux, uy) = client_to_user(&el, &vp, f64::from(ev.client_x()), f64::from(ev.client_y()));
+        let factor = (-ev.delta_y() * 0.0015).exp();
+        viewport.set(vp.zoom_at(&full, factor, ux, uy));
+    };
+    let on_pointerdown = move |ev: leptos::ev::PointerEvent| {
+        if let Some(el) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+            let _ = el.set_pointer_capture(ev.pointer_id());
+        }
+        pointers.update_value(|p| {
+            p.retain(|(id, _, _)| *id != ev.pointer_id());
+            p.push((ev.pointer_id(), f64::from(ev.client_x()), f64::from(ev.client_y())));
+        });
+    };
+    let on_pointermove = move |ev: leptos::ev::PointerEvent| {
+        let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        let before = pointers.get_value();
+        let Some(i) = before.iter().position(|(id, _, _)| *id == ev.pointer_id()) else { return };
+        let Some(el) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let vp = viewport.get_untracked();
+        let upp = user_per_pixel(&el, &vp);
+        if before.len() == 1 {
+            let (_, px, py) = before[0];
+            if vp != full {
+                viewport.set(vp.pan(&full, -(x - px) * upp, -(y - py) * upp));
+            }
+        } else if before.len() >= 2 {
+            let other = before[if i == 0 { 1 } else { 0 }];
+            let (_, px, py) = before[i];
+            let d0 = ((px - other.1).powi(2) + (py - other.2).powi(2)).sqrt();
+            let d1 = ((x - other.1).powi(2) + (y - other.2).powi(2)).sqrt();
+            if d0 > 0.0 {
+                let (ux, uy) = client_to_user(&el, &vp, (x + other.1) / 2.0, (y + other.2) / 2.0);
+                viewport.set(vp.zoom_at(&full, d1 / d0, ux, uy));
+            }
+        }
+        pointers.update_value(|p| p[i] = (ev.pointer_id(), x, y));
+    };
+    let on_pointerup = move |ev: leptos::ev::PointerEvent| {
+        pointers.update_value(|p| p.retain(|(id, _, _)| *id != ev.pointer_id()));
+    };
+    let zoomed = move || viewport.get() != full;
+
+    let info = move || {
+        let lang = ctx.lang.get();
+        match focused.get() {
+            Some(id) => shown.with(|m| m.get(id).map(|s| s.label.clone())).unwrap_or_default(),
+            None => i18n::tr(lang, Msg::RegionInfoHint).to_string(),
+        }
+    };
+
     view! {
         <h2 id="map-heading" class="panel-heading">{move || ctx.t(Msg::MapHeading)}</h2>
-        <div class="map" data-testid="map"></div>
+        <p id="map-description" class="visually-hidden">{move || ctx.t(Msg::MapDescription)}</p>
+        <div class="map" data-testid="map">
+            <svg
+                class="map__svg"
+                class:map__svg--zoomed=zoomed
+                data-testid="map-svg"
+                viewBox=move || viewport.get().attr()
+                preserveAspectRatio="xMidYMid meet"
+                style=format!("aspect-ratio: {} / {}", geo::VIEW_BOX[2], geo::VIEW_BOX[3])
+                role="group"
+                aria-labelledby="map-heading"
+                aria-describedby="map-description"
+                on:wheel=on_wheel
+                on:pointerdown=on_pointerdown
+                on:pointermove=on_pointermove
+                on:pointerup=on_pointerup
+                on:pointercancel=on_pointerup
+            >
+                <defs>
+                    <pattern id="pat-occupied" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <rect width="2" height="6" class="pat-ink" />
+                    </pattern>
+                    <pattern id="pat-puppet" width="6" height="6" patternUnits="userSpaceOnUse">
+                        <circle cx="3" cy="3" r="1.2" class="pat-ink" />
+                    </pattern>
+                    <pattern id="pat-leased" width="6" height="6" patternUnits="userSpaceOnUse">
+                        <rect width="6" height="1.2" class="pat-ink" />
+                        <rect width="1.2" height="6" class="pat-ink" />
+                    </pattern>
+                    <pattern id="pat-contested" width="8" height="8" patternUnits="userSpaceOnUse">
+                        <path d="M0 4 L2 1 L4 4 L6 1 L8 4" class="pat-zigzag" />
+                        <path d="M0 8 L2 5 L4 8 L6 5 L8 8" class="pat-zigzag" />
+                    </pattern>
+                    <pattern id="pat-annexed" width="6" height="6" patternUnits="userSpaceOnUse">
+                        <rect width="6" height="1.4" class="pat-ink" />
+                    </pattern>
+                </defs>
+                <rect class="map__sea" x=geo::VIEW_BOX[0] y=geo::VIEW_BOX[1] width=geo::VIEW_BOX[2] height=geo::VIEW_BOX[3] />
+                <path class="map__graticule" d=geo::GRATICULE />
+                <path class="map__outside" d=geo::COAST_OUTSIDE />
+                <g class="map__regions">{regions}</g>
+                <path class="map__lakes" d=geo::LAKES />
+                <path class="map__rivers" d=geo::RIVERS />
+                <path class="map__line map__line--50n" class:map__line--hidden=move || !split_50n() d=geo::LINE_50N />
+                <path class="map__line map__line--38" class:map__line--hidden=move || !split_38() d=geo::PARALLEL_38 />
+                <g class="map__seas" aria-hidden="true">
+                    {sea_labels}
+                    <text class="sea-label sea-label--edge" x=format!("{:.0}", baikal.0) y=format!("{:.0}", baikal.1)>
+                        {move || ctx.t(Msg::LakeBaikal)}
+                    </text>
+                </g>
+                <g class="map__region-labels" aria-hidden="true">{region_labels}</g>
+                <g class="map__places" aria-hidden="true">{points}</g>
+            </svg>
+            <div class="map__zoom" role="group" aria-label=move || ctx.t(Msg::MapHeading)>
+                <button type="button" class="map__zoom-button" data-testid="zoom-in" aria-label=move || ctx.t(Msg::ZoomIn) title=move || ctx.t(Msg::ZoomIn)
+                    on:click=move |_| viewport.update(|v| *v = v.zoom_centre(&full, 2.0))>"+"</button>
+                <button type="button" class="map__zoom-button" data-testid="zoom-out" aria-label=move || ctx.t(Msg::ZoomOut) title=move || ctx.t(Msg::ZoomOut)
+                    on:click=move |_| viewport.update(|v| *v = v.zoom_centre(&full, 0.5))>"−"</button>
+                <button type="button" class="map__zoom-button" data-testid="zoom-reset" aria-label=move || ctx.t(Msg::ZoomReset) title=move || ctx.t(Msg::ZoomReset)
+                    on:click=move |_| viewport.set(full)>"⟲"</button>
+            </div>
+        </div>
+        <p class="map__info" data-testid="map-info" aria-live="polite">{info}</p>
+        <Legend shown=shown />
+        <ExportButtons />
+    }
+}
+
+/// Download the map at the current date, with title, date, legend and attribution, as SVG or PNG.
+#[component]
+fn ExportButtons() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let svg = move || atlas_core::export::map_svg(ctx.atlas, ctx.selection.get_untracked(), ctx.lang.get_untracked());
+    let name =
+        move |ext: &str| atlas_core::export::file_name(ctx.selection.get_untracked(), ctx.lang.get_untracked(), ext);
+    let on_svg = move |_| platform::download(&name("svg"), "image/svg+xml", &svg());
+    let on_png = move |_| {
+        let [_, _, w, h] = atlas_core::export::size();
+        // Twice the user-space size: crisp on paper and projectors.
+        platform::download_png(&name("png"), &svg(), (w * 2.0) as u32, (h * 2.0) as u32);
+    };
+    view! {
+        <div class="export" role="group" aria-label=move || ctx.t(Msg::ExportLabel)>
+            <button type="button" class="button" data-testid="export-svg" on:click=on_svg>
+                {move || ctx.t(Msg::ExportSvg)}
+            </button>
+            <button type="button" class="button" data-testid="export-png" on:click=on_png>
+                {move || ctx.t(Msg::ExportPng)}
+            </button>
+        </div>
+    }
+}
+
+/// The legend: the powers on the map at this date, the status patterns, and the outline conventions.
+#[component]
+fn Legend(shown: Memo<HashMap<String, Shown>>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let atlas = ctx.atlas;
+    let powers = move || {
+        let lang: Lang = ctx.lang.get();
+        let present: Vec<String> = shown.with(|m| m.values().map(|s| s.controller.clone()).collect());
+        atlas
+            .powers
+            .iter()
+            .filter(|p| present.contains(&p.id))
+            .map(|p| {
+                view! {
+                    <li class=format!("legend__item power--{}", p.id)>
+                        <span class="swatch" aria-hidden="true"></span>
+                        {p.name.get(lang).to_string()}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let statuses = move || {
+        let lang = ctx.lang.get();
+        Status::ALL
+            .iter()
+            .map(|s| {
+                view! {
+                    <li class="legend__item">
+                        <svg class="legend__pattern" viewBox="0 0 20 14" aria-hidden="true">
+                            <rect class="legend__base" width="20" height="14" />
+                            <rect class=format!("legend__overlay status--{}", s.id()) width="20" height="14" />
+                        </svg>
+                        {i18n::status_name(lang, *s)}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="legend" data-testid="legend">
+            <h3 class="legend__heading">{move || ctx.t(Msg::MapLegend)}</h3>
+            <ul class="legend__list" aria-label=move || ctx.t(Msg::LegendPowers)>{powers}</ul>
+            <ul class="legend__list" aria-label=move || ctx.t(Msg::LegendStatus)>{statuses}</ul>
+            <ul class="legend__list legend__list--notes">
+                <li class="legend__item legend__item--claim">{move || ctx.t(Msg::LegendClaim)}</li>
+                <li class="legend__item legend__item--changed">{move || ctx.t(Msg::LegendChanged)}</li>
+                <li class="legend__item legend__item--event">{move || ctx.t(Msg::LegendEventPlace)}</li>
+            </ul>
+        </div>
     }
 }

@@ -45,7 +45,14 @@ pub fn StatusTable() -> impl IntoView {
                         <td>{controller_name}</td>
                         <td>
                             {status_name}
-                            {note.map(|n| view! { <span class="status-row__note">{n}</span> })}
+                            {note.map(|n| {
+                                view! {
+                                    <details class="status-row__note">
+                                        <summary>{ctx.t(Msg::NoteShort)}</summary>
+                                        {n}
+                                    </details>
+                                }
+                            })}
                         </td>
                         <td>{since}</td>
                         <td>{claims}</td>

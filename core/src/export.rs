@@ -1,0 +1,234 @@
+//! A stand-alone SVG of the map at a date: regions filled by controller with the status patterns, claims dashed,
+//! the title, the date, a legend and the attribution, with every colour written out so the file needs no
+//! stylesheet. The app offers it for download as SVG and, rendered to a canvas, as PNG.
+
+use crate::date::Day;
+use crate::embed::escape_attr as esc;
+use crate::geo::{self, PROJECTION};
+use crate::i18n::{self, Msg};
+use crate::model::{Lang, Status};
+use crate::timeline::{Atlas, Selection};
+
+/// Fill colours of the powers (the same values as the `--<power>` custom properties in `style/main.css`; a test
+/// keeps the two in step).
+pub const POWER_COLOURS: &[(&str, &str)] = &[
+    ("russia", "#8c2d04"),
+    ("soviet-russia", "#e6550d"),
+    ("ussr", "#d55e00"),
+    ("white-russia", "#9e9e9e"),
+    ("far-eastern-republic", "#f4a582"),
+    ("japan", "#0072b2"),
+    ("manchukuo", "#56b4e9"),
+    ("mengjiang", "#a6d1ee"),
+    ("roc", "#f0e442"),
+    ("prc", "#cc79a7"),
+    ("mongolia", "#009e73"),
+    ("dprk", "#882255"),
+    ("rok", "#44aa99"),
+    ("us", "#332288"),
+];
+
+/// Colour of a power, grey when unknown.
+pub fn power_colour(id: &str) -> &'static str {
+    POWER_COLOURS.iter().find(|(p, _)| *p == id).map_or("#ecebe6", |(_, c)| c)
+}
+
+/// The pattern definitions shared by the map and the export (ids `pat-<status>`).
+pub const PATTERN_DEFS: &str = concat!(
+    r#"<pattern id="pat-occupied" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2" height="6" fill="rgba(0,0,0,0.45)"/></pattern>"#,
+    r#"<pattern id="pat-puppet" width="6" height="6" patternUnits="userSpaceOnUse"><circle cx="3" cy="3" r="1.2" fill="rgba(0,0,0,0.45)"/></pattern>"#,
+    r#"<pattern id="pat-leased" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="1.2" fill="rgba(0,0,0,0.45)"/><rect width="1.2" height="6" fill="rgba(0,0,0,0.45)"/></pattern>"#,
+    r#"<pattern id="pat-contested" width="8" height="8" patternUnits="userSpaceOnUse"><path d="M0 4 L2 1 L4 4 L6 1 L8 4 M0 8 L2 5 L4 8 L6 5 L8 8" fill="none" stroke="rgba(0,0,0,0.6)" stroke-width="1.2"/></pattern>"#,
+    r#"<pattern id="pat-annexed" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="1.4" fill="rgba(0,0,0,0.45)"/></pattern>"#,
+);
+
+fn pattern_fill(status: Status) -> Option<&'static str> {
+    match status {
+        Status::Sovereign => None,
+        Status::Occupied => Some("url(#pat-occupied)"),
+        Status::Leased => Some("url(#pat-leased)"),
+        Status::Puppet => Some("url(#pat-puppet)"),
+        Status::Contested => Some("url(#pat-contested)"),
+        Status::Annexed => Some("url(#pat-annexed)"),
+    }
+}
+
+/// Height added under the map for the legend and attribution, and above it for the title.
+const HEADER: f64 = 70.0;
+const FOOTER: f64 = 150.0;
+
+/// The export's user-space box: min-x, min-y, width, height.
+pub fn size() -> [f64; 4] {
+    let [vx, vy, vw, vh] = geo::VIEW_BOX;
+    [vx, vy - HEADER, vw, vh + HEADER + FOOTER]
+}
+
+/// The whole export as an SVG document.
+pub fn map_svg(atlas: &Atlas, selection: Selection, lang: Lang) -> String {
+    let day: Day = selection.state_day();
+    let [vx, vy, vw, vh] = geo::VIEW_BOX;
+    let total_h = vh + HEADER + FOOTER;
+    let mut s = String::with_capacity(64 * 1024);
+    s.push_str(&format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{vx} {} {vw} {total_h}" width="{vw}" height="{total_h}" font-family="system-ui, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif">"#,
+        vy - HEADER
+    ));
+    s.push_str(&format!("<title>{}</title>", esc(i18n::tr(lang, Msg::AppTitle))));
+    s.push_str("<defs>");
+    s.push_str(PATTERN_DEFS);
+    s.push_str("</defs>");
+    s.push_str(&format!(r##"<rect x="{vx}" y="{}" width="{vw}" height="{total_h}" fill="#ffffff"/>"##, vy - HEADER));
+    s.push_str(&format!(r##"<rect x="{vx}" y="{vy}" width="{vw}" height="{vh}" fill="#e3edf5"/>"##));
+    s.push_str(&format!(r##"<path d="{}" fill="none" stroke="#b9cadb" stroke-width="0.5"/>"##, geo::GRATICULE));
+    if !geo::COAST_OUTSIDE.is_empty() {
+        s.push_str(&format!(
+            r##"<path d="{}" fill="#ecebe6" stroke="#9a968c" stroke-width="0.5"/>"##,
+            geo::COAST_OUTSIDE
+        ));
+    }
+    let mut present: Vec<&str> = Vec::new();
+    for shape in geo::REGIONS {
+        let control = atlas.control_at(shape.id, day);
+        let power = control.map_or("", |p| p.power.as_str());
+        if !power.is_empty() && !present.contains(&power) {
+            present.push(power);
+        }
+        let name = atlas.region(shape.id).map_or(shape.id, |r| r.name.get(lang));
+        s.push_str(&format!(
+            r##"<g data-region="{}" data-controller="{}"><title>{}</title><path d="{}" fill="{}" stroke="#ffffff" stroke-width="0.8"/>"##,
+            shape.id,
+            power,
+            esc(name),
+            shape.d,
+            power_colour(power)
+        ));
+        if let Some(fill) = control.and_then(|p| pattern_fill(p.status)) {
+            s.push_str(&format!(r#"<path d="{}" fill="{fill}"/>"#, shape.d));
+        }
+        if let Some(claim) = atlas.claims_at(shape.id, day).first() {
+            s.push_str(&format!(
+                r#"<path d="{}" fill="none" stroke="{}" stroke-width="2.5" stroke-dasharray="5 3"/>"#,
+                shape.d,
+                power_colour(&claim.power)
+            ));
+        }
+        s.push_str("</g>");
+    }
+    s.push_str(&format!(r##"<path d="{}" fill="#e3edf5" stroke="#7a9cc0" stroke-width="0.5"/>"##, geo::LAKES));
+    s.push_str(&format!(r##"<path d="{}" fill="none" stroke="#6f95c4" stroke-width="0.8"/>"##, geo::RIVERS));
+    for p in &atlas.points {
+        if p.region.is_none() {
+            continue;
+        }
+        let [x, y] = PROJECTION.project(p.lon, p.lat);
+        if !geo::in_view([x, y]) {
+            continue;
+        }
+        s.push_str(&format!(
+            r##"<circle cx="{x:.1}" cy="{y:.1}" r="2.5" fill="#111111" stroke="#ffffff"/><text x="{:.1}" y="{:.1}" font-size="11" fill="#111111" stroke="#ffffff" stroke-width="3" paint-order="stroke">{}</text>"##,
+            x + 5.0,
+            y - 4.0,
+            esc(p.name_at(day).get(lang))
+        ));
+    }
+    // Title and date above the map.
+    s.push_str(&format!(
+        r##"<text x="{}" y="{}" font-size="26" font-weight="700" fill="#1b1f24">{}</text>"##,
+        vx + 16.0,
+        vy - HEADER + 34.0,
+        esc(i18n::tr(lang, Msg::AppTitle))
+    ));
+    s.push_str(&format!(
+        r##"<text x="{}" y="{}" font-size="20" fill="#1b1f24" data-testid="export-date">{}</text>"##,
+        vx + 16.0,
+        vy - HEADER + 60.0,
+        esc(&i18n::selection_heading(lang, selection))
+    ));
+    // Legend: the powers on the map, then the status patterns.
+    let mut x = vx + 16.0;
+    let mut y = vy + vh + 24.0;
+    s.push_str(r#"<g data-testid="export-legend">"#);
+    for id in &present {
+        let name = atlas.power(id).map_or(*id, |p| p.name.get(lang));
+        let width = 30.0 + name.chars().count() as f64 * if lang == Lang::Zh { 13.0 } else { 7.0 };
+        if x + width > vx + vw - 16.0 {
+            x = vx + 16.0;
+            y += 22.0;
+        }
+        s.push_str(&format!(
+            r##"<rect x="{x:.1}" y="{:.1}" width="16" height="12" fill="{}" stroke="#555555"/><text x="{:.1}" y="{y:.1}" font-size="13" fill="#1b1f24">{}</text>"##,
+            y - 11.0,
+            power_colour(id),
+            x + 22.0,
+            esc(name)
+        ));
+        x += width;
+    }
+    x = vx + 16.0;
+    y += 26.0;
+    for status in Status::ALL {
+        let name = i18n::status_name(lang, status);
+        let width = 34.0 + name.chars().count() as f64 * if lang == Lang::Zh { 13.0 } else { 7.0 };
+        if x + width > vx + vw - 16.0 {
+            x = vx + 16.0;
+            y += 22.0;
+        }
+        s.push_str(&format!(
+            r##"<rect x="{x:.1}" y="{:.1}" width="20" height="13" fill="#d9d9d9" stroke="#555555"/>"##,
+            y - 11.0
+        ));
+        if let Some(fill) = pattern_fill(status) {
+            s.push_str(&format!(r#"<rect x="{x:.1}" y="{:.1}" width="20" height="13" fill="{fill}"/>"#, y - 11.0));
+        }
+        s.push_str(&format!(
+            r##"<text x="{:.1}" y="{y:.1}" font-size="13" fill="#1b1f24">{}</text>"##,
+            x + 26.0,
+            esc(name)
+        ));
+        x += width;
+    }
+    y += 24.0;
+    s.push_str(&format!(
+        r##"<text x="{:.1}" y="{y:.1}" font-size="12" fill="#4a525c">{}</text>"##,
+        vx + 16.0,
+        esc(i18n::tr(lang, Msg::LegendClaim))
+    ));
+    s.push_str("</g>");
+    // Attribution, wrapped by hand into lines that fit.
+    let attribution = i18n::tr(lang, Msg::Attribution);
+    let per_line = if lang == Lang::Zh { 70 } else { 150 };
+    let chars: Vec<char> = attribution.chars().collect();
+    for (i, line) in chars.chunks(per_line).enumerate() {
+        let line: String = line.iter().collect();
+        s.push_str(&format!(
+            r##"<text x="{:.1}" y="{:.1}" font-size="11" fill="#4a525c">{}</text>"##,
+            vx + 16.0,
+            y + 22.0 + i as f64 * 15.0,
+            esc(&line)
+        ));
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// A file name for the export: `japan-soviet-1945-en.svg`.
+pub fn file_name(selection: Selection, lang: Lang, ext: &str) -> String {
+    let when = match selection {
+        Selection::Year(y) => y.to_string(),
+        Selection::Day(d) => d.to_string(),
+    };
+    format!("japan-soviet-{when}-{}.{ext}", lang.code())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_palette_matches_the_stylesheet() {
+        let css = include_str!("../../style/main.css");
+        for (id, colour) in POWER_COLOURS {
+            assert!(css.contains(&format!("--{id}: {colour};")), "style/main.css lacks --{id}: {colour}");
+        }
+    }
+}
