@@ -96,3 +96,35 @@ fn every_region_has_a_controller_every_day_from_1917_to_1991() {
         d = d.succ();
     }
 }
+
+#[test]
+fn every_region_has_a_shape_on_the_map_and_every_shape_a_region() {
+    let a = atlas();
+    for r in &a.regions {
+        assert!(atlas_core::geo::shape(&r.id).is_some(), "region `{}` has no shape", r.id);
+    }
+    for s in atlas_core::geo::REGIONS {
+        assert!(a.region(s.id).is_some(), "shape `{}` has no region in data/regions.toml", s.id);
+    }
+}
+
+#[test]
+fn every_point_of_a_region_lies_in_the_view_and_events_name_real_places() {
+    let a = atlas();
+    for p in a.points.iter().filter(|p| p.region.is_some()) {
+        let xy = atlas_core::geo::PROJECTION.project(p.lon, p.lat);
+        assert!(atlas_core::geo::in_view(xy), "city `{}` ({}, {}) is off the map", p.id, p.lon, p.lat);
+    }
+}
+
+#[test]
+fn the_exported_map_holds_every_region_and_the_legend() {
+    let a = atlas();
+    let svg = atlas_core::export::map_svg(&a, atlas_core::Selection::Year(1945), Lang::Zh);
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(svg.ends_with("</svg>"));
+    assert_eq!(svg.matches("<g data-region=").count(), atlas_core::geo::REGIONS.len());
+    assert!(svg.contains("data-testid=\"export-legend\""));
+    assert!(svg.contains("1945年"));
+    assert!(svg.contains("data-region=\"south-sakhalin\" data-controller=\"ussr\""));
+}
