@@ -36,7 +36,7 @@ try {
     const { page, context, log } = await openPage(browser, `${srv.origin}/${query}`, { width, height });
     await page.waitForTimeout(300);
     if (selector) await page.locator(selector).first().screenshot({ path: out });
-    else await page.screenshot({ path: out, fullPage: !file.startsWith('screenshot.') });
+    else await page.screenshot({ path: out, fullPage: file.includes('phone') });
     const problems = [...log.errors, ...log.console.filter((m) => m.type === 'error' || m.type === 'warning').map((m) => m.text)];
     console.log(`${query} -> ${path.relative(ROOT, out)}${problems.length ? `  PROBLEMS: ${problems.join(' | ')}` : ''}`);
     await context.close();

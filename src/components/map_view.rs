@@ -188,8 +188,11 @@ pub fn MapView() -> impl IntoView {
                 // The map shows the name without its parenthesis: "Kwantung (Port Arthur, Dairen)" -> "Kwantung".
                 let short = name.split('（').next().unwrap_or(name);
                 let short = if lang == Lang::En { name.split(" (").next().unwrap_or(name) } else { short };
+                // Keep labels of regions cut by the map's edge readable: centre them at least ~9 characters in.
+                let [x0, _, w, _] = geo::VIEW_BOX;
+                let x = s.label[0].clamp(x0 + 60.0, x0 + w - 60.0);
                 Some(view! {
-                    <text class="region-label" x=format!("{:.0}", s.label[0]) y=format!("{:.0}", s.label[1])>
+                    <text class="region-label" x=format!("{x:.0}") y=format!("{:.0}", s.label[1])>
                         {short.to_string()}
                     </text>
                 })
