@@ -26,6 +26,12 @@ impl Ctx {
         tr(self.lang.get(), msg)
     }
 
+    /// A reactive interface string for a view. Every call returns the same closure type, so the renderer's code
+    /// for it is generated once rather than once per string (this keeps the wasm smaller).
+    pub fn text(self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || self.t(msg)
+    }
+
     /// Select one event: the date moves to its day (clamped into the slider's range).
     pub fn select_event(&self, id: &str) {
         if let Some(e) = self.atlas.event(id) {
@@ -88,7 +94,7 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     };
 
     view! {
-        <a class="skip-link" href="#year-slider">{move || ctx.t(Msg::SkipToTimeline)}</a>
+        <a class="skip-link" href="#year-slider">{ctx.text(Msg::SkipToTimeline)}</a>
         <div class="app" class:app--embed=embed>
             <Header embed=embed />
             <main class="layout" id="main">
@@ -114,7 +120,7 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
                 </section>
             </main>
             <footer class="footer" class:footer--embed=embed>
-                <p>{move || ctx.t(Msg::Attribution)}</p>
+                <p>{ctx.text(Msg::Attribution)}</p>
             </footer>
         </div>
     }

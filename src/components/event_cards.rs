@@ -90,7 +90,7 @@ pub fn EventCards() -> impl IntoView {
             .into_any()
     };
     view! {
-        <h2 id="events-heading" class="panel-heading">{move || ctx.t(Msg::EventsHeading)}</h2>
+        <h2 id="events-heading" class="panel-heading">{ctx.text(Msg::EventsHeading)}</h2>
         <ol class="cards" data-testid="event-cards">{cards}</ol>
     }
 }

@@ -72,9 +72,9 @@ pub fn EventList() -> impl IntoView {
     };
 
     view! {
-        <h2 id="all-events-heading" class="panel-heading">{move || ctx.t(Msg::AllEventsHeading)}</h2>
-        <div class="chips" role="group" aria-label=move || ctx.t(Msg::FilterLabel)>{chips}</div>
-        <p class="event-list__count" aria-live="polite">{count} " " {move || ctx.t(Msg::EventsShown)}</p>
+        <h2 id="all-events-heading" class="panel-heading">{ctx.text(Msg::AllEventsHeading)}</h2>
+        <div class="chips" role="group" aria-label=ctx.text(Msg::FilterLabel)>{chips}</div>
+        <p class="event-list__count" aria-live="polite">{count} " " {ctx.text(Msg::EventsShown)}</p>
         <div class="event-list__scroll" tabindex="0" data-testid="event-list">
             <ol class="event-list">{entries}</ol>
         </div>

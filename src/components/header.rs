@@ -25,7 +25,7 @@ fn LangSwitch() -> impl IntoView {
         }
     };
     view! {
-        <div class="lang-switch" role="group" aria-label=move || ctx.t(Msg::LanguageLabel)>
+        <div class="lang-switch" role="group" aria-label=ctx.text(Msg::LanguageLabel)>
             {button(Lang::Zh, "中文")}
             {button(Lang::En, "English")}
         </div>
@@ -38,7 +38,7 @@ pub fn Header(embed: bool) -> impl IntoView {
     if embed {
         return view! {
             <header class="embed-bar">
-                <h1 class="embed-bar__title">{move || ctx.t(Msg::AppTitle)}</h1>
+                <h1 class="embed-bar__title">{ctx.text(Msg::AppTitle)}</h1>
                 <div class="masthead__tools">
                     <ShareButton embed=true />
                     <LangSwitch />
@@ -50,8 +50,8 @@ pub fn Header(embed: bool) -> impl IntoView {
     view! {
         <header class="masthead">
             <div class="masthead__text">
-                <h1 class="masthead__title">{move || ctx.t(Msg::AppTitle)}</h1>
-                <p class="masthead__subtitle">{move || ctx.t(Msg::AppSubtitle)}</p>
+                <h1 class="masthead__title">{ctx.text(Msg::AppTitle)}</h1>
+                <p class="masthead__subtitle">{ctx.text(Msg::AppSubtitle)}</p>
             </div>
             <div class="masthead__tools">
                 <ShareButton embed=false />

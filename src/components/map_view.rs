@@ -276,8 +276,8 @@ pub fn MapView() -> impl IntoView {
     };
 
     view! {
-        <h2 id="map-heading" class="panel-heading">{move || ctx.t(Msg::MapHeading)}</h2>
-        <p id="map-description" class="visually-hidden">{move || ctx.t(Msg::MapDescription)}</p>
+        <h2 id="map-heading" class="panel-heading">{ctx.text(Msg::MapHeading)}</h2>
+        <p id="map-description" class="visually-hidden">{ctx.text(Msg::MapDescription)}</p>
         <div class="map" data-testid="map">
             <svg
                 class="map__svg"
@@ -325,18 +325,18 @@ pub fn MapView() -> impl IntoView {
                 <g class="map__seas" aria-hidden="true">
                     {sea_labels}
                     <text class="sea-label sea-label--edge" x=format!("{:.0}", baikal.0) y=format!("{:.0}", baikal.1)>
-                        {move || ctx.t(Msg::LakeBaikal)}
+                        {ctx.text(Msg::LakeBaikal)}
                     </text>
                 </g>
                 <g class="map__region-labels" aria-hidden="true">{region_labels}</g>
                 <g class="map__places" aria-hidden="true">{points}</g>
             </svg>
-            <div class="map__zoom" role="group" aria-label=move || ctx.t(Msg::MapHeading)>
-                <button type="button" class="map__zoom-button" data-testid="zoom-in" aria-label=move || ctx.t(Msg::ZoomIn) title=move || ctx.t(Msg::ZoomIn)
+            <div class="map__zoom" role="group" aria-label=ctx.text(Msg::MapHeading)>
+                <button type="button" class="map__zoom-button" data-testid="zoom-in" aria-label=ctx.text(Msg::ZoomIn) title=ctx.text(Msg::ZoomIn)
                     on:click=move |_| viewport.update(|v| *v = v.zoom_centre(&full, 2.0))>"+"</button>
-                <button type="button" class="map__zoom-button" data-testid="zoom-out" aria-label=move || ctx.t(Msg::ZoomOut) title=move || ctx.t(Msg::ZoomOut)
+                <button type="button" class="map__zoom-button" data-testid="zoom-out" aria-label=ctx.text(Msg::ZoomOut) title=ctx.text(Msg::ZoomOut)
                     on:click=move |_| viewport.update(|v| *v = v.zoom_centre(&full, 0.5))>"−"</button>
-                <button type="button" class="map__zoom-button" data-testid="zoom-reset" aria-label=move || ctx.t(Msg::ZoomReset) title=move || ctx.t(Msg::ZoomReset)
+                <button type="button" class="map__zoom-button" data-testid="zoom-reset" aria-label=ctx.text(Msg::ZoomReset) title=ctx.text(Msg::ZoomReset)
                     on:click=move |_| viewport.set(full)>"⟲"</button>
             </div>
         </div>
@@ -360,12 +360,12 @@ fn ExportButtons() -> impl IntoView {
         platform::download_png(&name("png"), &svg(), (w * 2.0) as u32, (h * 2.0) as u32);
     };
     view! {
-        <div class="export" role="group" aria-label=move || ctx.t(Msg::ExportLabel)>
+        <div class="export" role="group" aria-label=ctx.text(Msg::ExportLabel)>
             <button type="button" class="button" data-testid="export-svg" on:click=on_svg>
-                {move || ctx.t(Msg::ExportSvg)}
+                {ctx.text(Msg::ExportSvg)}
             </button>
             <button type="button" class="button" data-testid="export-png" on:click=on_png>
-                {move || ctx.t(Msg::ExportPng)}
+                {ctx.text(Msg::ExportPng)}
             </button>
         </div>
     }
@@ -412,13 +412,13 @@ fn Legend(shown: Memo<HashMap<String, Shown>>) -> impl IntoView {
     };
     view! {
         <div class="legend" data-testid="legend">
-            <h3 class="legend__heading">{move || ctx.t(Msg::MapLegend)}</h3>
-            <ul class="legend__list" aria-label=move || ctx.t(Msg::LegendPowers)>{powers}</ul>
-            <ul class="legend__list" aria-label=move || ctx.t(Msg::LegendStatus)>{statuses}</ul>
+            <h3 class="legend__heading">{ctx.text(Msg::MapLegend)}</h3>
+            <ul class="legend__list" aria-label=ctx.text(Msg::LegendPowers)>{powers}</ul>
+            <ul class="legend__list" aria-label=ctx.text(Msg::LegendStatus)>{statuses}</ul>
             <ul class="legend__list legend__list--notes">
-                <li class="legend__item legend__item--claim">{move || ctx.t(Msg::LegendClaim)}</li>
-                <li class="legend__item legend__item--changed">{move || ctx.t(Msg::LegendChanged)}</li>
-                <li class="legend__item legend__item--event">{move || ctx.t(Msg::LegendEventPlace)}</li>
+                <li class="legend__item legend__item--claim">{ctx.text(Msg::LegendClaim)}</li>
+                <li class="legend__item legend__item--changed">{ctx.text(Msg::LegendChanged)}</li>
+                <li class="legend__item legend__item--event">{ctx.text(Msg::LegendEventPlace)}</li>
             </ul>
         </div>
     }

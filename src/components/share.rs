@@ -40,7 +40,7 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
         // In an iframe: no dialog, just a way out to the full page.
         return view! {
             <a class="button share-open" href=link target="_blank" rel="noopener" data-testid="open-full">
-                {move || ctx.t(Msg::OpenFullView)}
+                {ctx.text(Msg::OpenFullView)}
             </a>
         }
         .into_any();
@@ -59,19 +59,19 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
                 }
             }
         >
-            {move || ctx.t(Msg::ShareButton)}
+            {ctx.text(Msg::ShareButton)}
         </button>
         <dialog node_ref=dialog class="share" aria-labelledby="share-title" data-testid="share-dialog">
-            <h2 id="share-title" class="share__title">{move || ctx.t(Msg::ShareTitle)}</h2>
-            <label class="share__label" for="share-link">{move || ctx.t(Msg::ShareLinkLabel)}</label>
+            <h2 id="share-title" class="share__title">{ctx.text(Msg::ShareTitle)}</h2>
+            <label class="share__label" for="share-link">{ctx.text(Msg::ShareLinkLabel)}</label>
             <div class="share__row">
                 <input id="share-link" class="share__field" data-testid="share-link" type="text" readonly prop:value=link />
                 <button type="button" class="button" data-testid="copy-link" on:click=move |_| copy("share-link", link())>
-                    {move || ctx.t(Msg::CopyButton)}
+                    {ctx.text(Msg::CopyButton)}
                 </button>
             </div>
             <fieldset class="share__sizes">
-                <legend>{move || ctx.t(Msg::EmbedSizeLabel)}</legend>
+                <legend>{ctx.text(Msg::EmbedSizeLabel)}</legend>
                 {SIZE_LABELS
                     .iter()
                     .enumerate()
@@ -90,20 +90,20 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
                     })
                     .collect_view()}
             </fieldset>
-            <div class="share__preview" role="img" aria-label=move || ctx.t(Msg::PreviewLabel)>
+            <div class="share__preview" role="img" aria-label=ctx.text(Msg::PreviewLabel)>
                 <div class="share__preview-box" style=preview_style></div>
             </div>
-            <label class="share__label" for="share-snippet">{move || ctx.t(Msg::EmbedCodeLabel)}</label>
+            <label class="share__label" for="share-snippet">{ctx.text(Msg::EmbedCodeLabel)}</label>
             <div class="share__row">
                 <textarea id="share-snippet" class="share__field share__code" data-testid="share-snippet" rows="4" readonly prop:value=snippet></textarea>
                 <button type="button" class="button" data-testid="copy-snippet" on:click=move |_| copy("share-snippet", snippet())>
-                    {move || ctx.t(Msg::CopyButton)}
+                    {ctx.text(Msg::CopyButton)}
                 </button>
             </div>
-            <p class="share__help">{move || ctx.t(Msg::EmbedHelp)}</p>
+            <p class="share__help">{ctx.text(Msg::EmbedHelp)}</p>
             <p class="share__status" aria-live="polite" data-testid="share-status">{move || status.get().map(|m| ctx.t(m))}</p>
             <form method="dialog">
-                <button type="submit" class="button" data-testid="share-close">{move || ctx.t(Msg::CloseButton)}</button>
+                <button type="submit" class="button" data-testid="share-close">{ctx.text(Msg::CloseButton)}</button>
             </form>
         </dialog>
     }

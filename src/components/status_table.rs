@@ -92,7 +92,7 @@ pub fn StatusTable() -> impl IntoView {
     };
 
     view! {
-        <h2 id="status-heading" class="panel-heading">{move || ctx.t(Msg::StatusTableHeading)}</h2>
+        <h2 id="status-heading" class="panel-heading">{ctx.text(Msg::StatusTableHeading)}</h2>
         <div class="status-table__scroll" tabindex="0">
             <table class="status-table" data-testid="status-table">
                 <caption class="visually-hidden">
@@ -100,17 +100,17 @@ pub fn StatusTable() -> impl IntoView {
                 </caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || ctx.t(Msg::ColRegion)}</th>
-                        <th scope="col">{move || ctx.t(Msg::ColController)}</th>
-                        <th scope="col">{move || ctx.t(Msg::ColStatus)}</th>
-                        <th scope="col">{move || ctx.t(Msg::ColSince)}</th>
-                        <th scope="col">{move || ctx.t(Msg::ColClaims)}</th>
+                        <th scope="col">{ctx.text(Msg::ColRegion)}</th>
+                        <th scope="col">{ctx.text(Msg::ColController)}</th>
+                        <th scope="col">{ctx.text(Msg::ColStatus)}</th>
+                        <th scope="col">{ctx.text(Msg::ColSince)}</th>
+                        <th scope="col">{ctx.text(Msg::ColClaims)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <h3 class="panel-subheading">{move || ctx.t(Msg::ChangesHeading)}</h3>
+        <h3 class="panel-subheading">{ctx.text(Msg::ChangesHeading)}</h3>
         <div class="changes" data-testid="changes">{changes}</div>
     }
 }

@@ -66,8 +66,8 @@ pub fn TimelineStrip() -> impl IntoView {
         .collect_view();
     view! {
         <div class="strip" aria-hidden="true" data-testid="timeline-strip">
-            <div class="strip__density" title=move || ctx.t(Msg::EventsShown)>{bars}</div>
-            <div class="strip__bands" title=move || ctx.t(Msg::ErasLabel)>{bands}</div>
+            <div class="strip__density" title=ctx.text(Msg::EventsShown)>{bars}</div>
+            <div class="strip__bands" title=ctx.text(Msg::ErasLabel)>{bands}</div>
         </div>
     }
 }

@@ -72,7 +72,7 @@ pub fn YearSlider() -> impl IntoView {
 
     view! {
         <div class="year-slider">
-            <label class="year-slider__label" for="year-slider">{move || ctx.t(Msg::SliderLabel)}</label>
+            <label class="year-slider__label" for="year-slider">{ctx.text(Msg::SliderLabel)}</label>
             <div class="year-slider__track">
                 <input
                     id="year-slider"
@@ -98,7 +98,7 @@ pub fn YearSlider() -> impl IntoView {
                     on:click=move |_| step(false)
                 >
                     "← "
-                    {move || ctx.t(Msg::PrevEvent)}
+                    {ctx.text(Msg::PrevEvent)}
                 </button>
                 <button
                     type="button"
@@ -107,11 +107,11 @@ pub fn YearSlider() -> impl IntoView {
                     disabled=move || !has_step(true)
                     on:click=move |_| step(true)
                 >
-                    {move || ctx.t(Msg::NextEvent)}
+                    {ctx.text(Msg::NextEvent)}
                     " →"
                 </button>
                 <form class="goto" on:submit=on_submit>
-                    <label class="goto__label" for="goto-input">{move || ctx.t(Msg::GoToLabel)}</label>
+                    <label class="goto__label" for="goto-input">{ctx.text(Msg::GoToLabel)}</label>
                     <input
                         id="goto-input"
                         class="goto__input"
@@ -119,14 +119,14 @@ pub fn YearSlider() -> impl IntoView {
                         type="text"
                         inputmode="numeric"
                         autocomplete="off"
-                        placeholder=move || ctx.t(Msg::GoToPlaceholder)
+                        placeholder=ctx.text(Msg::GoToPlaceholder)
                         aria-invalid=move || invalid.get().to_string()
                         aria-describedby="goto-error"
                         prop:value=move || typed.get()
                         on:input=move |ev| typed.set(event_target_value(&ev))
                     />
                     <button type="submit" class="button" data-testid="goto-button">
-                        {move || ctx.t(Msg::GoButton)}
+                        {ctx.text(Msg::GoButton)}
                     </button>
                     <p id="goto-error" class="goto__error" aria-live="polite">
                         {move || invalid.get().then(|| ctx.t(Msg::GoToInvalid))}
