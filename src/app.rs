@@ -49,7 +49,8 @@ impl Ctx {
 
 #[component]
 pub fn App() -> impl IntoView {
-    match atlas_core::bundled() {
+    // Validated and packed at build time (build.rs); a data problem arrives here as the list of errors.
+    match atlas_core::pack::decode(include_bytes!(concat!(env!("OUT_DIR"), "/atlas.bin"))) {
         Ok(atlas) => {
             // The data lives as long as the page: leaking it lets every closure borrow it for free.
             let atlas: &'static Atlas = Box::leak(Box::new(atlas));

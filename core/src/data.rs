@@ -5,33 +5,15 @@
 //! edits the data sees the whole list at once: in `cargo test`, in the build's warnings and on the page.
 
 use crate::date::{Date, Day, When};
+pub use crate::error::DataError;
 use crate::model::*;
 use crate::timeline::Atlas;
 use serde::Deserialize;
 use std::collections::HashMap;
-use std::fmt;
 
 /// The span every region's control must cover without a gap.
 pub const COVER_FROM: &str = "1917-01-01";
 pub const COVER_TO: &str = "1991-12-31";
-
-/// One problem found in the data.
-#[derive(Clone, PartialEq, Eq, Debug)]
-pub struct DataError {
-    /// The file it was found in (`events.toml`), or `data` for problems across files.
-    pub file: String,
-    /// What it concerns: `event \`neutrality-pact\``, or `line 12, column 3`.
-    pub item: String,
-    pub problem: String,
-}
-
-impl fmt::Display for DataError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}: {}", self.file, self.item, self.problem)
-    }
-}
-
-impl std::error::Error for DataError {}
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]

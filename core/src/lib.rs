@@ -1,19 +1,24 @@
 //! The pure core of the Japan–Soviet atlas: historical dates, regions, control periods, events, their validation
 //! and the queries the view asks. No browser code here: everything is tested natively with `cargo test`.
 
+#[cfg(feature = "toml")]
 pub mod data;
 pub mod date;
 pub mod embed;
+pub mod error;
 pub mod export;
 pub mod geo;
 pub mod i18n;
 pub mod model;
+pub mod pack;
 pub mod timeline;
 pub mod view_state;
 pub mod viewport;
 
-pub use data::{bundled, load, DataError, BUNDLED};
+#[cfg(feature = "toml")]
+pub use data::{bundled, load, BUNDLED};
 pub use date::{Date, Day, End, Precision, When};
+pub use error::DataError;
 pub use model::*;
 pub use timeline::{Atlas, Change, RegionState, Selection, FIRST_YEAR, LAST_YEAR};
 pub use view_state::ViewState;

@@ -47,8 +47,8 @@ impl Lang {
 }
 
 /// A text in both languages.
-#[derive(Clone, PartialEq, Eq, Debug, Default, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+#[cfg_attr(feature = "toml", derive(serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Text {
     pub zh: String,
     pub en: String,

@@ -8,8 +8,8 @@ use crate::model::*;
 pub const FIRST_YEAR: i32 = 1917;
 pub const LAST_YEAR: i32 = 1991;
 
-/// All validated data. Build it with [`crate::data::load`] or [`crate::data::bundled`].
-#[derive(Clone, Debug, Default)]
+/// All validated data. Build it with `data::load` / `data::bundled` (TOML) or [`crate::pack::decode`].
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Atlas {
     pub sources: Vec<Source>,
     pub powers: Vec<Power>,
@@ -42,6 +42,7 @@ pub struct Change<'a> {
 
 impl Atlas {
     /// Sort what the queries rely on being sorted.
+    #[cfg_attr(not(feature = "toml"), allow(dead_code))]
     pub(crate) fn finish(&mut self) {
         self.periods.sort_by(|a, b| (&a.region, a.from).cmp(&(&b.region, b.from)));
         self.events.sort_by(|a, b| {

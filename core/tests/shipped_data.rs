@@ -128,3 +128,20 @@ fn the_exported_map_holds_every_region_and_the_legend() {
     assert!(svg.contains("1945年"));
     assert!(svg.contains("data-region=\"south-sakhalin\" data-controller=\"ussr\""));
 }
+
+#[test]
+fn the_packed_form_the_app_reads_holds_exactly_the_validated_data() {
+    let a = atlas();
+    let packed = atlas_core::pack::encode(&Ok(a.clone()));
+    assert_eq!(atlas_core::pack::decode(&packed), Ok(a));
+    let errors =
+        vec![atlas_core::DataError { file: "events.toml".into(), item: "event `x`".into(), problem: "bad".into() }];
+    assert_eq!(atlas_core::pack::decode(&atlas_core::pack::encode(&Err(errors.clone()))), Err(errors));
+    // Corrupt or truncated input is an error, never a panic.
+    for cut in [0, 3, 4, 5, packed.len() / 2, packed.len() - 1] {
+        assert!(atlas_core::pack::decode(&packed[..cut]).is_err(), "cut at {cut}");
+    }
+    let mut flipped = packed.clone();
+    flipped[packed.len() / 3] ^= 0xff;
+    let _ = atlas_core::pack::decode(&flipped);
+}

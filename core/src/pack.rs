@@ -1,0 +1,315 @@
+//! A compact binary form of the validated data, so the app does not carry a TOML parser.
+//!
+//! The app's build script loads and validates the TOML files (with [`crate::data`]) and writes either the packed
+//! [`Atlas`] or the packed list of [`DataError`]s; the app decodes it at start-up. The format is private to this
+//! crate: length-prefixed UTF-8 strings and LEB128 numbers, fields in declaration order, dates as their text.
+
+use crate::date::{Date, When};
+use crate::model::*;
+use crate::timeline::Atlas;
+use crate::DataError;
+
+const MAGIC: &[u8; 4] = b"JSA1";
+
+/// Encode a load result.
+pub fn encode(result: &Result<Atlas, Vec<DataError>>) -> Vec<u8> {
+    let mut w = Writer(MAGIC.to_vec());
+    match result {
+        Ok(atlas) => {
+            w.u(0);
+            w.atlas(atlas);
+        }
+        Err(errors) => {
+            w.u(1);
+            w.u(errors.len());
+            for e in errors {
+                w.s(&e.file);
+                w.s(&e.item);
+                w.s(&e.problem);
+            }
+        }
+    }
+    w.0
+}
+
+/// Decode what [`encode`] wrote. A corrupt or truncated input is reported as a data error, never a panic.
+pub fn decode(bytes: &[u8]) -> Result<Atlas, Vec<DataError>> {
+    let corrupt = || {
+        vec![DataError {
+            file: "packed data".into(),
+            item: "build".into(),
+            problem: "the embedded data is corrupt; rebuild the app".into(),
+        }]
+    };
+    let mut r = Reader { bytes, pos: 0 };
+    if bytes.get(..4) != Some(&MAGIC[..]) {
+        return Err(corrupt());
+    }
+    r.pos = 4;
+    match r.u() {
+        Some(0) => r.atlas().ok_or_else(corrupt),
+        Some(1) => {
+            let errors: Option<Vec<DataError>> = (|| {
+                let n = r.u()?;
+                (0..n).map(|_| Some(DataError { file: r.s()?, item: r.s()?, problem: r.s()? })).collect()
+            })();
+            Err(errors.unwrap_or_else(corrupt))
+        }
+        _ => Err(corrupt()),
+    }
+}
+
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn u(&mut self, mut v: usize) {
+        loop {
+            let byte = (v & 0x7f) as u8;
+            v >>= 7;
+            if v == 0 {
+                self.0.push(byte);
+                return;
+            }
+            self.0.push(byte | 0x80);
+        }
+    }
+    fn s(&mut self, s: &str) {
+        self.u(s.len());
+        self.0.extend_from_slice(s.as_bytes());
+    }
+    fn os(&mut self, s: &Option<String>) {
+        match s {
+            Some(s) => {
+                self.u(1);
+                self.s(s);
+            }
+            None => self.u(0),
+        }
+    }
+    fn f(&mut self, v: f64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn t(&mut self, t: &Text) {
+        self.s(&t.zh);
+        self.s(&t.en);
+    }
+    fn ot(&mut self, t: &Option<Text>) {
+        match t {
+            Some(t) => {
+                self.u(1);
+                self.t(t);
+            }
+            None => self.u(0),
+        }
+    }
+    fn date(&mut self, d: Date) {
+        self.s(&d.to_string());
+    }
+    fn odate(&mut self, d: Option<Date>) {
+        self.os(&d.map(|d| d.to_string()));
+    }
+    fn when(&mut self, w: &When) {
+        self.s(&w.to_string());
+    }
+    fn refs(&mut self, refs: &[SourceRef]) {
+        self.u(refs.len());
+        for r in refs {
+            self.s(&r.src);
+            self.os(&r.section);
+        }
+    }
+    fn list<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Self, &T)) {
+        self.u(items.len());
+        for item in items {
+            each(self, item);
+        }
+    }
+    fn atlas(&mut self, a: &Atlas) {
+        self.list(&a.sources, |w, s| {
+            w.s(&s.id);
+            w.t(&s.title);
+            w.os(&s.url);
+        });
+        self.list(&a.powers, |w, p| {
+            w.s(&p.id);
+            w.t(&p.name);
+        });
+        self.list(&a.regions, |w, r| {
+            w.s(&r.id);
+            w.t(&r.name);
+        });
+        self.list(&a.points, |w, p| {
+            w.s(&p.id);
+            w.f(p.lon);
+            w.f(p.lat);
+            w.t(&p.name);
+            w.list(&p.names, |w, n| {
+                w.when(&n.when);
+                w.t(&n.name);
+            });
+            w.os(&p.region);
+            w.os(&p.coord_source);
+        });
+        self.list(&a.periods, |w, p| {
+            w.s(&p.region);
+            w.date(p.from);
+            w.odate(p.to);
+            w.s(&p.power);
+            w.s(p.status.id());
+            w.refs(&p.sources);
+            w.ot(&p.note);
+        });
+        self.list(&a.claims, |w, c| {
+            w.s(&c.region);
+            w.date(c.from);
+            w.odate(c.to);
+            w.s(&c.power);
+            w.refs(&c.sources);
+            w.ot(&c.note);
+        });
+        self.list(&a.events, |w, e| {
+            w.s(&e.id);
+            w.when(&e.when);
+            w.s(e.category.id());
+            w.u(e.places.len());
+            for p in &e.places {
+                w.s(p);
+            }
+            w.u(usize::from(e.key));
+            w.t(&e.title);
+            w.t(&e.summary);
+            w.ot(&e.note);
+            w.refs(&e.sources);
+        });
+        self.list(&a.eras, |w, e| {
+            w.s(&e.id);
+            w.when(&e.when);
+            w.t(&e.name);
+            w.refs(&e.sources);
+            w.ot(&e.note);
+        });
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Reader<'_> {
+    fn u(&mut self) -> Option<usize> {
+        let mut v = 0usize;
+        let mut shift = 0;
+        loop {
+            let b = *self.bytes.get(self.pos)?;
+            self.pos += 1;
+            v |= usize::from(b & 0x7f).checked_shl(shift)?;
+            if b & 0x80 == 0 {
+                return Some(v);
+            }
+            shift += 7;
+        }
+    }
+    fn s(&mut self) -> Option<String> {
+        let n = self.u()?;
+        let end = self.pos.checked_add(n)?;
+        let s = std::str::from_utf8(self.bytes.get(self.pos..end)?).ok()?.to_string();
+        self.pos = end;
+        Some(s)
+    }
+    fn opt<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
+        match self.u()? {
+            0 => Some(None),
+            1 => f(self).map(Some),
+            _ => None,
+        }
+    }
+    fn f(&mut self) -> Option<f64> {
+        let b: [u8; 8] = self.bytes.get(self.pos..self.pos + 8)?.try_into().ok()?;
+        self.pos += 8;
+        Some(f64::from_le_bytes(b))
+    }
+    fn t(&mut self) -> Option<Text> {
+        Some(Text { zh: self.s()?, en: self.s()? })
+    }
+    fn date(&mut self) -> Option<Date> {
+        self.s()?.parse().ok()
+    }
+    fn when(&mut self) -> Option<When> {
+        self.s()?.parse().ok()
+    }
+    fn refs(&mut self) -> Option<Vec<SourceRef>> {
+        self.list(|r| Some(SourceRef { src: r.s()?, section: r.opt(Self::s)? }))
+    }
+    fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        let n = self.u()?;
+        // A corrupt length must not allocate absurdly: every item takes at least one byte.
+        if n > self.bytes.len() {
+            return None;
+        }
+        (0..n).map(|_| each(self)).collect()
+    }
+    fn atlas(&mut self) -> Option<Atlas> {
+        let sources = self.list(|r| Some(Source { id: r.s()?, title: r.t()?, url: r.opt(Self::s)? }))?;
+        let powers = self.list(|r| Some(Power { id: r.s()?, name: r.t()? }))?;
+        let regions = self.list(|r| Some(Region { id: r.s()?, name: r.t()? }))?;
+        let points = self.list(|r| {
+            Some(Point {
+                id: r.s()?,
+                lon: r.f()?,
+                lat: r.f()?,
+                name: r.t()?,
+                names: r.list(|r| Some(DatedName { when: r.when()?, name: r.t()? }))?,
+                region: r.opt(Self::s)?,
+                coord_source: r.opt(Self::s)?,
+            })
+        })?;
+        let periods = self.list(|r| {
+            Some(Period {
+                region: r.s()?,
+                from: r.date()?,
+                to: r.opt(Self::date)?,
+                power: r.s()?,
+                status: Status::from_id(&r.s()?)?,
+                sources: r.refs()?,
+                note: r.opt(Self::t)?,
+            })
+        })?;
+        let claims = self.list(|r| {
+            Some(Claim {
+                region: r.s()?,
+                from: r.date()?,
+                to: r.opt(Self::date)?,
+                power: r.s()?,
+                sources: r.refs()?,
+                note: r.opt(Self::t)?,
+            })
+        })?;
+        let events = self.list(|r| {
+            Some(Event {
+                id: r.s()?,
+                when: r.when()?,
+                category: Category::from_id(&r.s()?)?,
+                places: r.list(Self::s)?,
+                key: r.u()? == 1,
+                title: r.t()?,
+                summary: r.t()?,
+                note: r.opt(Self::t)?,
+                sources: r.refs()?,
+            })
+        })?;
+        let eras = self.list(|r| {
+            Some(Era { id: r.s()?, when: r.when()?, name: r.t()?, sources: r.refs()?, note: r.opt(Self::t)? })
+        })?;
+        (self.pos == self.bytes.len()).then_some(Atlas {
+            sources,
+            powers,
+            regions,
+            points,
+            periods,
+            claims,
+            events,
+            eras,
+        })
+    }
+}
