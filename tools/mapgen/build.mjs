@@ -169,7 +169,7 @@ const outside = unassigned.length ? polygonClipping.intersection(unassigned.map(
 // ---------- one topology, simplified with shared borders kept shared ----------
 const topology = topojsonServer.topology({ regions: { type: 'FeatureCollection', features } }, 1e6);
 const pre = topojsonSimplify.presimplify(topology);
-const MIN_WEIGHT = 0.12; // planar triangle area in user units² (~1 unit ≈ 4 km): drops detail under ~1–2 km
+const MIN_WEIGHT = 0.4; // planar triangle area in user units² (1 unit ≈ 4 km): drops detail under ~2–3 km
 // Keep every ring: in each closed arc, the points of highest weight are promoted so that at least 4 remain.
 for (const arc of pre.arcs) {
   const first = arc[0];
