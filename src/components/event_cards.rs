@@ -89,8 +89,16 @@ pub fn EventCards() -> impl IntoView {
             .collect_view()
             .into_any()
     };
+    // A busy year (1945 has 15 cards) prints each card shorter, to keep the handout on one page.
+    let many = move || atlas.events_in_year(ctx.selection.get().year()).len() > 10;
     view! {
         <h2 id="events-heading" class="panel-heading">{ctx.text(Msg::EventsHeading)}</h2>
-        <ol class="cards" data-testid="event-cards">{cards}</ol>
+        <ol
+            class="cards"
+            class:cards--many=many
+            data-testid="event-cards"
+        >
+            {cards}
+        </ol>
     }
 }
