@@ -20,8 +20,9 @@ cargo test --workspace
 step "map geometry check"
 npm --prefix tools/mapgen run --silent check
 
-step "release build"
+step "release build (and the single-file build)"
 trunk build --release
+node scripts/build-single.mjs
 
 step "browser end-to-end tests (headless Chromium)"
 node --test --test-reporter=tap --test-concurrency=1 e2e/*.test.mjs
