@@ -31,10 +31,15 @@ pub fn replace_query(query: &str) {
 /// Set `<html lang>` and the document title.
 pub fn set_document_lang_and_title(lang: Lang, title: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    // Only when it changes: rewriting <html lang> restyles the whole document.
     if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("lang", lang.html_tag());
+        if root.get_attribute("lang").as_deref() != Some(lang.html_tag()) {
+            let _ = root.set_attribute("lang", lang.html_tag());
+        }
     }
-    document.set_title(title);
+    if document.title() != title {
+        document.set_title(title);
+    }
 }
 
 /// A `performance.mark`, for the benchmark.

@@ -125,46 +125,46 @@ pub fn MapView() -> impl IntoView {
         })
         .collect_view();
 
-    // Cities and places: the name in use at the date and in the language; rings for the year's event places.
-    let points = move || {
-        let sel = ctx.selection.get();
-        let day = sel.state_day();
-        let lang = ctx.lang.get();
-        let year_places: Vec<String> =
-            atlas.events_in_year(sel.year()).iter().flat_map(|e| e.places.iter().cloned()).collect();
-        let selected: Vec<String> =
-            ctx.event.get().as_deref().and_then(|id| atlas.event(id)).map(|e| e.places.clone()).unwrap_or_default();
-        atlas
-            .points
-            .iter()
-            .filter_map(|p| {
-                let [x, y] = PROJECTION.project(p.lon, p.lat);
-                if !geo::in_view([x, y]) {
-                    return None;
-                }
-                let is_event = year_places.contains(&p.id);
-                let is_selected = selected.contains(&p.id);
-                // Label the cities (points that belong to a region) and this year's event places.
-                if p.region.is_none() && !is_event {
-                    return None;
-                }
-                let name = p.name_at(day).get(lang).to_string();
-                Some(view! {
-                    <g
-                        class="place"
-                        class:place--event=is_event
-                        class:place--selected=is_selected
-                        data-point=p.id.clone()
-                        transform=format!("translate({x:.1} {y:.1})")
-                    >
-                        {is_event.then(|| view! { <circle class="place__ring" r="7" /> })}
-                        <circle class="place__dot" r="2.5" />
-                        <text class="place__label" x="5" y="-4">{name}</text>
-                    </g>
-                })
+    // Cities and places, drawn once: a date change only renames them (the name in use at the date, in the
+    // language), shows the year's event places with a ring, and hides event places of other years.
+    let year_places = Memo::new(move |_| {
+        let year = ctx.selection.get().year();
+        atlas.events_in_year(year).iter().flat_map(|e| e.places.iter().cloned()).collect::<Vec<String>>()
+    });
+    let selected_places = Memo::new(move |_| {
+        ctx.event.get().as_deref().and_then(|id| atlas.event(id)).map(|e| e.places.clone()).unwrap_or_default()
+    });
+    let points = atlas
+        .points
+        .iter()
+        .filter_map(|p| {
+            let [x, y] = PROJECTION.project(p.lon, p.lat);
+            if !geo::in_view([x, y]) {
+                return None;
+            }
+            let id = p.id.as_str();
+            let is_city = p.region.is_some();
+            let is_event = move || year_places.with(|v| v.iter().any(|q| q == id));
+            let is_selected = move || selected_places.with(|v| v.iter().any(|q| q == id));
+            let name = move || p.name_at(ctx.selection.get().state_day()).get(ctx.lang.get()).to_string();
+            Some(view! {
+                <g
+                    class="place"
+                    class:place--event=is_event
+                    class:place--selected=is_selected
+                    class:place--hidden=move || !is_city && !is_event()
+                    data-point=id
+                    transform=format!("translate({x:.1} {y:.1})")
+                >
+                    <circle class="place__ring" r="7" />
+                    <circle class="place__dot" r="2.5" />
+                    <text class="place__label" x="5" y="-4">
+                        {name}
+                    </text>
+                </g>
             })
-            .collect_view()
-    };
+        })
+        .collect_view();
 
     let sea_labels = move || {
         let lang = ctx.lang.get();

@@ -12,55 +12,80 @@ pub fn StatusTable() -> impl IntoView {
     let power_name =
         move |id: &str| atlas.power(id).map(|p| p.name.get(ctx.lang.get()).to_string()).unwrap_or_default();
 
-    let rows = move || {
+    // One row per region, built once; a date change only rewrites the cells' text and the row's attributes.
+    #[derive(Clone, PartialEq, Default)]
+    struct Row {
+        controller: String,
+        status: &'static str,
+        controller_name: String,
+        status_name: &'static str,
+        since: String,
+        note: Option<String>,
+        claims: String,
+    }
+    let state = Memo::new(move |_| {
         let lang = ctx.lang.get();
         let day = ctx.selection.get().state_day();
         atlas
             .state_at(day)
             .into_iter()
             .map(|s| {
-                let (controller, status, since, status_name, note) = match s.control {
-                    Some(p) => (
-                        p.power.clone(),
-                        p.status.id(),
-                        i18n::since_text(lang, p.from),
-                        i18n::status_name(lang, p.status),
-                        p.note.as_ref().map(|n| n.get(lang).to_string()),
-                    ),
-                    None => (String::new(), "", String::new(), ctx.t(Msg::Nobody), None),
-                };
                 let claims = s.claims.iter().map(|c| power_name(&c.power)).collect::<Vec<_>>().join(", ");
-                let controller_name = power_name(&controller);
-                view! {
-                    <tr
-                        data-region=s.region.id.clone()
-                        data-controller=controller.clone()
-                        data-status=status
-                        class=format!("status-row power--{controller}")
-                    >
-                        <th scope="row">
-                            <span class="swatch" aria-hidden="true"></span>
-                            {s.region.name.get(lang).to_string()}
-                        </th>
-                        <td>{controller_name}</td>
-                        <td>
-                            {status_name}
-                            {note.map(|n| {
-                                view! {
-                                    <details class="status-row__note">
-                                        <summary>{ctx.t(Msg::NoteShort)}</summary>
-                                        {n}
-                                    </details>
-                                }
-                            })}
-                        </td>
-                        <td>{since}</td>
-                        <td>{claims}</td>
-                    </tr>
+                match s.control {
+                    Some(p) => Row {
+                        controller: p.power.clone(),
+                        status: p.status.id(),
+                        controller_name: power_name(&p.power),
+                        status_name: i18n::status_name(lang, p.status),
+                        since: i18n::since_text(lang, p.from),
+                        note: p.note.as_ref().map(|n| n.get(lang).to_string()),
+                        claims,
+                    },
+                    None => Row { status_name: ctx.t(Msg::Nobody), claims, ..Row::default() },
                 }
             })
-            .collect_view()
-    };
+            .collect::<Vec<Row>>()
+    });
+    let rows = atlas
+        .regions
+        .iter()
+        .enumerate()
+        .map(|(i, region)| {
+            let row = move || state.with(|rows| rows.get(i).cloned().unwrap_or_default());
+            let field = move |f: fn(&Row) -> String| move || state.with(|rows| rows.get(i).map(f).unwrap_or_default());
+            view! {
+                <tr
+                    data-region=region.id.clone()
+                    data-controller=field(|r| r.controller.clone())
+                    data-status=field(|r| r.status.to_string())
+                    class=field(|r| format!("status-row power--{}", r.controller))
+                >
+                    <th scope="row">
+                        <span class="swatch" aria-hidden="true"></span>
+                        {move || region.name.get(ctx.lang.get()).to_string()}
+                    </th>
+                    <td>{field(|r| r.controller_name.clone())}</td>
+                    <td>
+                        {field(|r| r.status_name.to_string())}
+                        {move || {
+                            row()
+                                .note
+                                .map(|n| {
+                                    view! {
+                                        <details class="status-row__note">
+                                            <summary>{ctx.t(Msg::NoteShort)}</summary>
+                                            {n}
+                                        </details>
+                                    }
+                                })
+                        }}
+                    </td>
+                    <td>{field(|r| r.since.clone())}</td>
+                    <td>{field(|r| r.claims.clone())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
 
     let changes = move || {
         let lang = ctx.lang.get();
