@@ -3,27 +3,16 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, startServer, openPage, text, ROOT } from './helpers.mjs';
+import { openPage, text, useAtlas, ROOT } from './helpers.mjs';
 
-let browser;
-let srv;
-
-before(async () => {
-  srv = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  srv?.server.close();
-});
+const env = useAtlas({ before, after });
 
 const statusOf = (page, region) =>
   page.locator(`[data-testid="status-table"] tr[data-region="${region}"]`).getAttribute('data-controller');
 const cardIds = (page) => page.locator('[data-testid="event-card"]').evaluateAll((els) => els.map((e) => e.dataset.event));
 
 test('the page loads with no console errors or warnings and no failed requests', async () => {
-  const { page, context, log } = await openPage(browser, `${srv.origin}/`);
+  const { page, context, log } = await openPage(env.browser, `${env.origin}/`);
   await page.waitForSelector('[data-testid="status-table"] tbody tr');
   await page.waitForTimeout(300);
   assert.deepEqual(log.errors, []);
@@ -34,7 +23,7 @@ test('the page loads with no console errors or warnings and no failed requests',
 });
 
 test('dragging the slider with the mouse changes the year, the cards and the status table', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?year=1917&lang=en`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1917&lang=en`);
   assert.equal(await text(page, 'date-display'), '1917');
   const slider = page.locator('[data-testid="year-slider"]');
   const box = await slider.boundingBox();
@@ -66,7 +55,7 @@ test('dragging the slider with the mouse changes the year, the cards and the sta
 });
 
 test('the keyboard steps the slider: arrows, PageUp/PageDown, Home/End', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?year=1930&lang=en`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1930&lang=en`);
   const slider = page.locator('[data-testid="year-slider"]');
   await slider.focus();
   await page.keyboard.press('ArrowRight');
@@ -90,14 +79,14 @@ test('the keyboard steps the slider: arrows, PageUp/PageDown, Home/End', async (
 });
 
 test('the slider reads out the year and its key event', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?year=1941&lang=en`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1941&lang=en`);
   const valuetext = await page.locator('[data-testid="year-slider"]').getAttribute('aria-valuetext');
   assert.match(valuetext, /^1941: .*Neutrality/);
   await context.close();
 });
 
 test('a typed year or date moves the view; a bad one explains itself', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?lang=en`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?lang=en`);
   await page.fill('[data-testid="goto-input"]', '1923-06-01');
   await page.keyboard.press('Enter');
   assert.equal(await text(page, 'date-display'), '1 June 1923');
@@ -111,7 +100,7 @@ test('a typed year or date moves the view; a bad one explains itself', async () 
 });
 
 test('a ?date=…&lang=zh link opens the Chinese view of that day', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?date=1945-08-09&lang=zh`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?date=1945-08-09&lang=zh`);
   assert.equal(await text(page, 'date-display'), '1945年8月9日');
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
   assert.match(await page.locator('h1').innerText(), /日苏关系/);
@@ -129,22 +118,22 @@ test('a ?date=…&lang=zh link opens the Chinese view of that day', async () => 
 
 test('bad URL parameters are ignored or clamped, never an error', async () => {
   for (const q of ['?year=abc&lang=xx', '?year=99999', '?date=1945-02-30&event=%3Cscript%3E', '?year=-5&&&=&lang=']) {
-    const { page, context, log } = await openPage(browser, `${srv.origin}/${q}`);
+    const { page, context, log } = await openPage(env.browser, `${env.origin}/${q}`);
     assert.deepEqual(log.errors, [], q);
     assert.ok((await text(page, 'date-display')).length > 0, q);
     await context.close();
   }
-  const { page, context } = await openPage(browser, `${srv.origin}/?year=99999&lang=en`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=99999&lang=en`);
   assert.equal(await text(page, 'date-display'), '1991');
   await context.close();
 });
 
 test('no request leaves the origin', async () => {
-  const { page, context, log } = await openPage(browser, `${srv.origin}/?year=1945`);
+  const { page, context, log } = await openPage(env.browser, `${env.origin}/?year=1945`);
   await page.locator('[data-testid="year-slider"]').focus();
   await page.keyboard.press('End');
   await page.waitForTimeout(200);
-  const foreign = log.requests.filter((u) => !u.startsWith(srv.origin) && !u.startsWith('data:'));
+  const foreign = log.requests.filter((u) => !u.startsWith(env.origin) && !u.startsWith('data:'));
   assert.deepEqual(foreign, []);
   await context.close();
 });
@@ -152,7 +141,7 @@ test('no request leaves the origin', async () => {
 test('axe-core finds no accessibility violations, in English and in Chinese', async () => {
   const axe = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
   for (const q of ['?year=1945&lang=en', '?date=1932-03-01&lang=zh']) {
-    const { page, context } = await openPage(browser, `${srv.origin}/${q}`);
+    const { page, context } = await openPage(env.browser, `${env.origin}/${q}`);
     await page.addScriptTag({ content: axe });
     const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
     const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target})`);

@@ -2,23 +2,12 @@
 // URL; ?event= links open a card; the list filters by category; everything works from the keyboard.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openPage, text } from './helpers.mjs';
+import { openPage, text, useAtlas } from './helpers.mjs';
 
-let browser;
-let srv;
-
-before(async () => {
-  srv = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  srv?.server.close();
-});
+const env = useAtlas({ before, after });
 
 test('clicking a card selects its event: date, slider and URL follow', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?year=1941&lang=en`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1941&lang=en`);
   const card = page.locator('[data-testid="event-card"][data-event="neutrality-pact"]');
   await card.locator('button').click();
   assert.equal(await text(page, 'date-display'), '13 April 1941');
@@ -29,8 +18,20 @@ test('clicking a card selects its event: date, slider and URL follow', async () 
   await context.close();
 });
 
+test('selecting a card lights up its places on the map', async () => {
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1938&lang=en`);
+  const map = page.locator('[data-testid="map-svg"]');
+  assert.equal(await map.locator('.region--highlighted').count(), 0);
+  await page.locator('[data-testid="event-card"][data-event="lake-khasan"] button').click();
+  assert.match(await map.locator('g[data-region="primorye"]').getAttribute('class'), /region--highlighted/);
+  assert.match(await map.locator('g[data-region="korea-north"]').getAttribute('class'), /region--highlighted/);
+  assert.match(await map.locator('g[data-point="lake-khasan"]').getAttribute('class'), /place--selected/);
+  assert.match(page.url(), /event=lake-khasan/);
+  await context.close();
+});
+
 test('an ?event=…&lang=zh link opens that card in Chinese', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?event=joint-declaration-1956&lang=zh`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?event=joint-declaration-1956&lang=zh`);
   assert.equal(await text(page, 'date-display'), '1956年10月19日');
   const card = page.locator('[data-testid="event-card"][data-event="joint-declaration-1956"]');
   assert.match((await card.getAttribute('class')) ?? '', /card--selected/);
@@ -40,7 +41,7 @@ test('an ?event=…&lang=zh link opens that card in Chinese', async () => {
 });
 
 test('the event list filters by category', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?lang=en`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?lang=en`);
   const items = page.locator('[data-testid="event-list"] li');
   const all = await items.count();
   assert.ok(all >= 75, `${all} events listed`);
@@ -54,7 +55,7 @@ test('the event list filters by category', async () => {
 });
 
 test('keyboard only: step through events with the buttons and select a card with Enter', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?year=1938&lang=en`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1938&lang=en`);
   await page.locator('[data-testid="next-event"]').focus();
   await page.keyboard.press('Enter');
   const first = await text(page, 'date-display');
@@ -75,13 +76,13 @@ test('keyboard only: step through events with the buttons and select a card with
 });
 
 test('cards show the disagreement note and the sources', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?year=1905&lang=en`);
-  await page.goto(`${srv.origin}/?event=treaty-of-portsmouth&lang=en`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1905&lang=en`);
+  await page.goto(`${env.origin}/?event=treaty-of-portsmouth&lang=en`);
   await page.waitForSelector('[data-testid="event-list"]');
   const item = page.locator('.event-list__item--selected');
   assert.equal(await item.getAttribute('data-event'), 'treaty-of-portsmouth');
   await context.close();
-  const y = await openPage(browser, `${srv.origin}/?year=1945&lang=en`);
+  const y = await openPage(env.browser, `${env.origin}/?year=1945&lang=en`);
   const notes = y.page.locator('[data-testid="event-card"] [data-testid="card-note"]');
   assert.ok((await notes.count()) > 0, 'the 1945 cards carry notes where the sources differ');
   assert.match(await y.page.locator('.card__sources').first().innerText(), /Wikipedia|article/i);
@@ -89,10 +90,10 @@ test('cards show the disagreement note and the sources', async () => {
 });
 
 test('the share dialog gives a link and an iframe snippet for this view', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?year=1932&lang=zh`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1932&lang=zh`);
   await page.click('[data-testid="share-button"]');
   const link = await page.locator('[data-testid="share-link"]').inputValue();
-  assert.equal(link, `${srv.origin}/?year=1932&lang=zh`);
+  assert.equal(link, `${env.origin}/?year=1932&lang=zh`);
   const snippet = await page.locator('[data-testid="share-snippet"]').inputValue();
   assert.match(snippet, /^<iframe src="[^"]+year=1932&amp;lang=zh&amp;embed=1" width="800" height="700" title="[^"]+" loading="lazy" allowfullscreen/);
   await page.click('[data-testid="copy-snippet"]');

@@ -42,3 +42,21 @@ export async function openPage(browser, url, { width = 1280, height = 900, local
 }
 
 export const text = (page, testid) => page.locator(`[data-testid="${testid}"]`).first().innerText();
+
+/**
+ * The usual set-up of a test file: the release build served locally and one browser, started before the tests
+ * and stopped after them. Read `env.browser` and `env.origin` inside the tests.
+ */
+export function useAtlas(hooks) {
+  const env = {};
+  hooks.before(async () => {
+    env.srv = await startServer();
+    env.origin = env.srv.origin;
+    env.browser = await launch();
+  });
+  hooks.after(async () => {
+    await env.browser?.close();
+    env.srv?.server.close();
+  });
+  return env;
+}

@@ -2,20 +2,9 @@
 // changing while the slider is dragged through 1945, hover/focus details, zoom, export.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openPage, text } from './helpers.mjs';
+import { openPage, text, useAtlas } from './helpers.mjs';
 
-let browser;
-let srv;
-
-before(async () => {
-  srv = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  srv?.server.close();
-});
+const env = useAtlas({ before, after });
 
 const controllers = (page) =>
   page.locator('[data-testid="map-svg"] g[data-region]').evaluateAll((els) =>
@@ -41,9 +30,9 @@ const RECORD = [
 ];
 
 test('the map shows who controlled each region on given days', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?lang=en`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?lang=en`);
   for (const [date, region, power] of RECORD) {
-    await page.goto(`${srv.origin}/?date=${date}&lang=en`);
+    await page.goto(`${env.origin}/?date=${date}&lang=en`);
     await page.waitForSelector('[data-testid="map-svg"] g[data-region]', { state: 'attached' });
     const c = await controllers(page);
     assert.equal(c[region]?.split('/')[0], power, `${region} on ${date}: ${c[region]}`);
@@ -55,7 +44,7 @@ test('the map shows who controlled each region on given days', async () => {
 });
 
 test('every region of the data is drawn and the claims are dashed', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?year=1960&lang=en`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1960&lang=en`);
   const regions = await page.locator('[data-testid="map-svg"] g[data-region]').count();
   const rows = await page.locator('[data-testid="status-table"] tbody tr').count();
   assert.equal(regions, rows);
@@ -68,7 +57,7 @@ test('every region of the data is drawn and the claims are dashed', async () => 
 });
 
 test('dragging the slider through 1945 changes the map', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?year=1944&lang=en`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1944&lang=en`);
   const before1944 = await controllers(page);
   const slider = page.locator('[data-testid="year-slider"]');
   const box = await slider.boundingBox();
@@ -89,7 +78,7 @@ test('dragging the slider through 1945 changes the map', async () => {
 });
 
 test('focusing a region with the keyboard tells its controller, status and since when', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?date=1923-06-01&lang=en`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?date=1923-06-01&lang=en`);
   const region = page.locator('[data-testid="map-svg"] g[data-region="north-sakhalin"]');
   await region.focus();
   const info = await text(page, 'map-info');
@@ -99,7 +88,7 @@ test('focusing a region with the keyboard tells its controller, status and since
 });
 
 test('zoom buttons change the view box and reset restores it', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?year=1945&lang=en`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1945&lang=en`);
   const svg = page.locator('[data-testid="map-svg"]');
   const full = await svg.getAttribute('viewBox');
   await page.click('[data-testid="zoom-in"]');

@@ -14,7 +14,7 @@ fn LangSwitch() -> impl IntoView {
         view! {
             <button
                 type="button"
-                class="lang-switch__button"
+                class="button lang-switch__button"
                 lang=lang.html_tag()
                 data-testid=format!("lang-{}", lang.code())
                 aria-pressed=move || (ctx.lang.get() == lang).to_string()
