@@ -312,6 +312,14 @@ pub fn slider_valuetext(lang: Lang, year: i32, key_event: Option<&str>) -> Strin
     }
 }
 
+/// The button under a long list of cards: "Show all 133 events of this year".
+pub fn show_all_events(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("显示本年全部{n}条事件"),
+        Lang::En => format!("Show all {n} events of this year"),
+    }
+}
+
 /// "Since" cell for a period that began before the slider's range.
 pub fn since_text(lang: Lang, from: Date) -> String {
     format_date(lang, from)

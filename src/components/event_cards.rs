@@ -21,10 +21,15 @@ fn source_line(ctx: &Ctx, lang: Lang, e: &Event) -> String {
         .join("; ")
 }
 
+/// How many cards a year shows before "Show all".
+const CARD_CAP: usize = 30;
+
 #[component]
 pub fn EventCards() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let atlas = ctx.atlas;
+    // The year whose cards are all shown, after "Show all" (any other year is capped again).
+    let expanded_year: RwSignal<Option<i32>> = RwSignal::new(None);
     let cards = move || {
         let lang = ctx.lang.get();
         let year = ctx.selection.get().year();
@@ -33,8 +38,25 @@ pub fn EventCards() -> impl IntoView {
         if events.is_empty() {
             return view! { <li class="cards__empty">{ctx.t(Msg::NoEvents)}</li> }.into_any();
         }
-        events
+        // A year with very many events (a teacher's large data set) shows the first ones and a button for the rest,
+        // so that a slider step never rebuilds hundreds of cards. The selected card is always shown.
+        let total = events.len();
+        let capped = total > CARD_CAP && expanded_year.get() != Some(year);
+        let shown = events
             .into_iter()
+            .enumerate()
+            .filter(|(i, e)| !capped || *i < CARD_CAP || selected.as_deref() == Some(e.id.as_str()))
+            .map(|(_, e)| e);
+        let more = capped.then(|| {
+            view! {
+                <li class="cards__more">
+                    <button type="button" class="button" data-testid="more-cards" on:click=move |_| expanded_year.set(Some(year))>
+                        {i18n::show_all_events(ctx.lang.get_untracked(), total)}
+                    </button>
+                </li>
+            }
+        });
+        let cards = shown
             .map(|e| {
                 let is_selected = selected.as_deref() == Some(e.id.as_str());
                 let ongoing = e.when.first_day().year() < year;
@@ -86,8 +108,12 @@ pub fn EventCards() -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        view! {
+            {cards}
+            {more}
+        }
+        .into_any()
     };
     // A busy year (1945 has 15 cards) prints each card shorter, to keep the handout on one page.
     let many = move || atlas.events_in_year(ctx.selection.get().year()).len() > 10;
