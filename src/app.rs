@@ -42,8 +42,15 @@ impl Ctx {
 
     /// Select a year (or a day) and drop any selected event.
     pub fn select(&self, selection: Selection) {
-        self.event.set(None);
-        self.selection.set(selection.clamped());
+        // Setting a signal notifies even when the value is the same: write only what changes, or every slider step
+        // would rebuild everything that depends on the selected event (the whole event list).
+        if self.event.with_untracked(Option::is_some) {
+            self.event.set(None);
+        }
+        let selection = selection.clamped();
+        if self.selection.get_untracked() != selection {
+            self.selection.set(selection);
+        }
     }
 }
 
