@@ -1,8 +1,14 @@
-// The benchmark (scripts/bench.sh): bytes, first render, slider step cost, memory and scale of the atlas, and the
-// same measures, in the same run, for the same events shown with Knight Lab TimelineJS. Reports; never fails on a
-// missed budget (machines are noisy). Writes docs/bench/latest.json and docs/bench/latest.md.
+// The benchmark (scripts/bench.sh builds what it measures, then runs this): bytes, first render, slider step
+// cost, memory and scale of the atlas, and the same measures in the same run for the same events shown with
+// Knight Lab TimelineJS. It reports; it never fails on a missed budget (machines are noisy).
 //
-// Usage: node bench/run.mjs [--quick]     (expects dist/ built; scale variants are built here unless --quick)
+// Usage: node bench/run.mjs [--quick] [--dist DIR] [--packed FILE] [--variant N:DIST:DATA_DIR[:PACKED]]...
+//                           [--out DIR] [--build-seconds NAME=S,...]
+//   --dist      the release build of the real data (default dist/)
+//   --packed    the packed data the build embedded (atlas.bin from the build script's OUT_DIR), for its size
+//   --variant   a release build with N synthetic events (bench/gen-synthetic.mjs) and its data folder
+//   --out       where latest.json / latest.md go (default docs/bench/; --quick: /tmp/atlas-bench-quick/)
+//   --quick     fewer iterations (for trying things)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,247 +17,848 @@ import { execSync } from 'node:child_process';
 import { launch, startServer, ROOT } from '../e2e/helpers.mjs';
 import { convert } from './timelinejs-data.mjs';
 
-const QUICK = process.argv.includes('--quick');
-const LOADS = QUICK ? 4 : 12;
-const STEPS = QUICK ? 100 : 500;
-const CHANGES = QUICK ? 2000 : 10000;
-const out = path.join(ROOT, 'docs/bench');
-fs.mkdirSync(out, { recursive: true });
+// --- Arguments and iteration counts ----------------------------------------------------------------------------
 
-const br = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const gz = (b) => zlib.gzipSync(b, { level: 9 }).length;
-const sizes = (b) => ({ raw: b.length, gzip: gz(b), brotli: br(b) });
-const q = (xs, p) => {
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const values = (name) => argv.flatMap((a, i) => (a === name && i + 1 < argv.length ? [argv[i + 1]] : []));
+const QUICK = flag('--quick');
+const DIST = path.resolve(values('--dist')[0] || path.join(ROOT, 'dist'));
+const PACKED = values('--packed')[0] || null;
+const OUT = path.resolve(values('--out')[0] || (QUICK ? '/tmp/atlas-bench-quick' : path.join(ROOT, 'docs/bench')));
+const VARIANTS = values('--variant').map((v) => {
+  const [n, dist, data, packed] = v.split(':');
+  return { events: Number(n), dist: path.resolve(dist), data: path.resolve(data), packed: packed || null };
+});
+const BUILD_SECONDS = Object.fromEntries(
+  (values('--build-seconds')[0] || '')
+    .split(',')
+    .filter(Boolean)
+    .map((kv) => kv.split('='))
+    .map(([k, v]) => [k, Number(v)]),
+);
+
+const N = QUICK
+  ? { loads: 5, steps: 100, drags: 60, baseline: 50, peerSteps: 100, peerAnimated: 5, changes: 2000 }
+  : { loads: 12, steps: 500, drags: 500, baseline: 200, peerSteps: 500, peerAnimated: 20, changes: 10000 };
+
+const VIEWPORT = { width: 1280, height: 900 };
+const CTX = { viewport: VIEWPORT, locale: 'en-US' };
+const SLIDER = '[data-testid="year-slider"]';
+const FIRST_YEAR = 1917;
+const LAST_YEAR = 1991;
+const OURS_URL = '/?year=1917&lang=en';
+const PEER_URL = '/timelinejs/index.html';
+const OURS_MARK = 'atlas-map-drawn';
+// Durations in the main thread's CPU time, not wall time: on a shared 2-core machine wall time also counts the
+// time the renderer waited for a core (p95 several times higher, and different from run to run).
+const TIME_DOMAIN = 'threadTicks';
+const PEER_MARK = 'timeline-loaded';
+
+const started = Date.now();
+const notes = [];
+const log = (...a) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...a);
+
+// --- Numbers ---------------------------------------------------------------------------------------------------
+
+const gzip = (b) => zlib.gzipSync(b, { level: 9 }).length;
+const brotli = (b) =>
+  zlib.brotliCompressSync(b, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: b.length },
+  }).length;
+const sizes = (b) => ({ raw: b.length, gzip: gzip(b), brotli: brotli(b) });
+const sum = (xs) => xs.reduce((t, a) => ({ raw: t.raw + a.raw, gzip: t.gzip + a.gzip, brotli: t.brotli + a.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+/** Percentile with linear interpolation between the closest ranks. */
+function pct(sorted, p) {
+  if (!sorted.length) return null;
+  const i = p * (sorted.length - 1);
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo);
+}
+const round = (v, d = 3) => (v == null ? null : Math.round(v * 10 ** d) / 10 ** d);
+function stats(xs) {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))] : NaN;
-};
-const stats = (xs) => ({ n: xs.length, min: q(xs, 0), p25: q(xs, 0.25), median: q(xs, 0.5), p75: q(xs, 0.75), p95: q(xs, 0.95), max: q(xs, 1) });
-const r2 = (v) => Math.round(v * 100) / 100;
-
-const browser = await launch();
-
-/** Every asset of a first load, with its size. */
-async function firstLoadBytes(url) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const bodies = [];
-  page.on('response', async (res) => {
-    try {
-      bodies.push({ url: res.url(), body: await res.body() });
-    } catch {
-      /* redirects and the like have no body */
-    }
-  });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await context.close();
-  const assets = bodies.filter((b) => !b.url.startsWith('data:')).map((b) => ({ url: b.url.replace(/^https?:\/\/[^/]+/, ''), ...sizes(b.body) }));
-  const total = assets.reduce((t, a) => ({ raw: t.raw + a.raw, gzip: t.gzip + a.gzip, brotli: t.brotli + a.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { assets, total };
+  return {
+    n: s.length,
+    min: round(s[0]),
+    p25: round(pct(s, 0.25)),
+    median: round(pct(s, 0.5)),
+    p75: round(pct(s, 0.75)),
+    p95: round(pct(s, 0.95)),
+    max: round(s[s.length - 1]),
+  };
 }
 
-/** Navigation start to a performance mark, over cold loads (new context, no cache), optionally CPU-throttled. */
-async function firstRender(url, mark, throttle = 1) {
-  const times = [];
-  for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    await page.goto(url);
-    const t = await page.waitForFunction((m) => performance.getEntriesByName(m)[0]?.startTime, mark, { timeout: 60000 });
-    times.push(await t.jsonValue());
-    await context.close();
-  }
-  return stats(times);
-}
+// --- Browser helpers -------------------------------------------------------------------------------------------
+
+let browser;
 
 async function metrics(cdp) {
   const { metrics: m } = await cdp.send('Performance.getMetrics');
-  const get = (n) => m.find((x) => x.name === n)?.value ?? 0;
-  return { script: get('ScriptDuration'), style: get('RecalcStyleDuration'), layout: get('LayoutDuration'), heap: get('JSHeapUsedSize') };
+  const o = {};
+  for (const x of m) o[x.name] = x.value;
+  return o;
 }
 
-/** Script + style + layout milliseconds per change, for a change made by `act`, until `done` holds in the page. */
-async function stepCost(page, cdp, n, act) {
-  const costs = [];
-  for (let i = 0; i < n; i++) {
-    const before = await metrics(cdp);
-    await act(i);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
-    const after = await metrics(cdp);
-    costs.push((after.script - before.script + after.style - before.style + after.layout - before.layout) * 1000);
-  }
-  return stats(costs.map(r2));
+/** Off-origin requests of any page or service worker of a context, collected into `into`. */
+function watchOrigins(context, origin, into) {
+  context.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:')) into.add(u);
+  });
 }
 
-async function ourSteps(origin) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm)));
+/** Console errors and warnings and page errors of a page, counted into `into` (a Map text -> count). */
+function watchConsole(page, into) {
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') into.set(`${m.type()}: ${m.text()}`, (into.get(`${m.type()}: ${m.text()}`) || 0) + 1);
+  });
+  page.on('pageerror', (e) => into.set(`pageerror: ${e.message}`, (into.get(`pageerror: ${e.message}`) || 0) + 1));
+}
+
+/** Wait in the page until a performance mark exists; its start time (ms after navigation start), or null. */
+const readMark = (page, mark, timeoutMs = 120000) =>
+  page.evaluate(
+    async ([m, limit]) => {
+      const t0 = performance.now();
+      for (;;) {
+        const e = performance.getEntriesByName(m)[0];
+        if (e) return e.startTime;
+        if (performance.now() - t0 > limit) return null;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    [mark, timeoutMs],
+  );
+
+/** Helpers installed in a page after it loaded (never during a timed load). */
+function installPageHelpers(page) {
+  return page.evaluate(() => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    window.__benchFrame = frame;
+    // Until the date display differs from `prev`, then one frame (rAF, then a task: style and layout are done).
+    window.__benchWait = (prev) =>
+      new Promise((resolve) => {
+        const t0 = performance.now();
+        const tick = () => {
+          const el = document.querySelector('[data-testid="date-display"]');
+          const now = el ? el.textContent : null;
+          if (now !== prev) frame().then(() => resolve(now));
+          else if (performance.now() - t0 > 2000) resolve(null);
+          else requestAnimationFrame(tick);
+        };
+        tick();
+      });
+    window.__benchDate = () => document.querySelector('[data-testid="date-display"]')?.textContent ?? null;
+    window.__benchValue = () => Number(document.querySelector('[data-testid="year-slider"]').value);
+  });
+}
+
+// --- Bytes -----------------------------------------------------------------------------------------------------
+
+/** Every asset of a first load (from the network), with raw / gzip / brotli sizes. */
+async function firstLoadBytes(origin, url, dir, mark) {
+  const context = await browser.newContext(CTX);
+  const offOrigin = new Set();
+  watchOrigins(context, origin, offOrigin);
+  const workerRequests = [];
+  context.on('request', (r) => {
+    if (r.serviceWorker()) workerRequests.push(r.url().replace(origin, ''));
+  });
   const page = await context.newPage();
-  await page.goto(`${origin}/?year=1917&lang=en`);
-  await page.waitForSelector('[data-testid="year-slider"]');
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const slider = page.locator('[data-testid="year-slider"]');
-  await slider.focus();
-  const keys = await stepCost(page, cdp, STEPS, (i) => page.keyboard.press(Math.floor(i / 74) % 2 ? 'ArrowLeft' : 'ArrowRight'));
-  const jumps = await stepCost(page, cdp, Math.min(STEPS, 200), (i) => page.keyboard.press(i % 2 ? 'Home' : 'End'));
-  const box = await slider.boundingBox();
-  const y = box.y + box.height / 2;
-  const x = (year) => box.x + 8 + ((year - 1917) / 74) * (box.width - 16);
-  await page.keyboard.press('Home');
-  await page.mouse.move(x(1917), y);
-  await page.mouse.down();
-  const drags = await stepCost(page, cdp, Math.min(STEPS, 300), (i) => page.mouse.move(x(1917 + (Math.floor(i / 74) % 2 ? 74 - (i % 74) : i % 74)), y));
-  await page.mouse.up();
-  // Memory over many date changes (made in the page: the slider's own input events).
-  const memory = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const m = await metrics(cdp);
-    const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? null);
-    return { jsHeap: m.heap, wasm };
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const pending = [];
+  page.on('response', (res) => {
+    pending.push(
+      (async () => {
+        const u = new URL(res.url());
+        if (u.protocol === 'data:' || u.origin !== origin) return null;
+        let body;
+        try {
+          body = await res.body();
+        } catch {
+          // Fall back to the served file.
+          const p = decodeURIComponent(u.pathname);
+          const f = path.join(dir, p.endsWith('/') ? p + 'index.html' : p);
+          body = fs.existsSync(f) ? fs.readFileSync(f) : Buffer.alloc(0);
+        }
+        return { url: u.pathname + u.search, type: (res.headers()['content-type'] || '').split(';')[0], ...sizes(body) };
+      })(),
+    );
+  });
+  // Until the page's mark, then until no request has been in flight for a second (a plain `networkidle` can come
+  // while a slow machine is still running the script that will fetch the data).
+  let inflight = 0;
+  let last = Date.now();
+  page.on('request', () => {
+    inflight++;
+    last = Date.now();
+  });
+  const done = () => {
+    inflight--;
+    last = Date.now();
   };
-  await cdp.send('HeapProfiler.enable');
-  const before = await memory();
-  await page.evaluate(async (n) => {
-    const s = document.querySelector('[data-testid="year-slider"]');
-    for (let i = 0; i < n; i++) {
-      s.value = String(1917 + ((i * 7) % 75));
-      s.dispatchEvent(new Event('input', { bubbles: true }));
-      if (i % 100 === 0) await new Promise((r) => setTimeout(r, 0));
-    }
-  }, CHANGES);
-  const afterMem = await memory();
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  await page.goto(origin + url, { waitUntil: 'load', timeout: 120000 });
+  if ((await readMark(page, mark)) == null) notes.push(`${url}: no \`${mark}\` mark in the bytes load`);
+  while (inflight > 0 || Date.now() - last < 1000) await page.waitForTimeout(100);
+  const assets = (await Promise.all(pending)).filter(Boolean);
   await context.close();
-  return { keys, jumps, drags, memory: { before, after: afterMem, changes: CHANGES, jsHeapGrowth: afterMem.jsHeap - before.jsHeap, wasmGrowth: (afterMem.wasm ?? 0) - (before.wasm ?? 0) } };
+  return { assets, total: sum(assets), serviceWorkerRequests: workerRequests, offOrigin: [...offOrigin] };
+}
+
+/** The data files (TOML) of a data folder, each and all together. */
+function dataBytes(dir) {
+  const files = ['atlas', 'regions', 'points', 'control', 'events'].map((f) => ({ file: `${f}.toml`, buf: fs.readFileSync(path.join(dir, `${f}.toml`)) }));
+  return {
+    files: files.map(({ file, buf }) => ({ file, ...sizes(buf) })),
+    total: sizes(Buffer.concat(files.map((f) => f.buf))),
+  };
+}
+
+// --- First render ----------------------------------------------------------------------------------------------
+
+/** Navigation start to a performance mark in one cold load: new context, cache disabled. */
+async function coldLoad({ origin, url, mark, throttle, offOrigin }) {
+  const context = await browser.newContext(CTX);
+  watchOrigins(context, origin, offOrigin);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const problems = new Map();
+  watchConsole(page, problems);
+  let crashed = false;
+  page.on('crash', () => (crashed = true));
+  await page.goto(origin + url, { waitUntil: 'load', timeout: 120000 });
+  const t = await readMark(page, mark, 60000);
+  if (t == null) {
+    const why = crashed ? 'the page crashed' : [...problems.keys()].slice(0, 2).join('; ') || 'no console error';
+    notes.push(`${url} at ${throttle}x CPU: no \`${mark}\` within 60 s after the load event (${why})`);
+  }
+  await context.close();
+  return t;
+}
+
+/**
+ * First render of several pages over n cold loads each, interleaved (a, b, a, b, ...) so that a busy machine
+ * slows them alike. Returns one stats object per page.
+ */
+async function firstRenders(targets, n) {
+  const times = targets.map(() => []);
+  for (let i = 0; i < n; i++) {
+    for (const [k, t] of targets.entries()) {
+      const v = await coldLoad(t);
+      if (v != null) times[k].push(v);
+    }
+  }
+  return times.map(stats);
+}
+
+// --- Step cost -------------------------------------------------------------------------------------------------
+
+/** Script + style + layout of one change: metrics, the change (which waits for the DOM), metrics. */
+async function measured(cdp, change) {
+  const a = await metrics(cdp);
+  const result = await change();
+  const b = await metrics(cdp);
+  const d = (k) => (b[k] - a[k]) * 1000;
+  const script = d('ScriptDuration');
+  const style = d('RecalcStyleDuration');
+  const layout = d('LayoutDuration');
+  return { script, style, layout, total: script + style + layout, result };
+}
+
+function stepStats(samples, extra = {}) {
+  return {
+    ...stats(samples.map((s) => s.total)),
+    script: stats(samples.map((s) => s.script)),
+    style: stats(samples.map((s) => s.style)),
+    layout: stats(samples.map((s) => s.layout)),
+    ...extra,
+  };
+}
+
+async function openAtlas(origin, { wasmHook = false } = {}) {
+  const context = await browser.newContext(CTX);
+  if (wasmHook) {
+    // Trunk's loader dispatches `TrunkApplicationStarted` with the init's return value (the wasm exports, with
+    // `memory`); the app itself exposes no memory.
+    await context.addInitScript(() =>
+      addEventListener('TrunkApplicationStarted', (e) => {
+        window.__benchWasm = e.detail && e.detail.wasm;
+      }),
+    );
+  }
+  const page = await context.newPage();
+  const problems = new Map();
+  watchConsole(page, problems);
+  await page.goto(origin + OURS_URL, { waitUntil: 'load', timeout: 120000 });
+  if ((await readMark(page, OURS_MARK)) == null) throw new Error(`${origin}: no ${OURS_MARK} mark`);
+  const dataErrors = await page.locator('[data-testid="data-errors"]').count();
+  await page.waitForSelector(SLIDER, { state: 'attached' });
+  await page.waitForTimeout(500);
+  await installPageHelpers(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: TIME_DOMAIN });
+  return { context, page, cdp, problems, dataErrors };
+}
+
+/** The slider's box now (it can move: the text above it changes with the year). */
+const sliderBox = (page) =>
+  page.evaluate(() => {
+    const r = document.querySelector('[data-testid="year-slider"]').getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+
+/**
+ * Where the slider's thumb is for each year, as an offset from the slider's left edge, found by clicking the track
+ * (robust to any thumb size or CSS). The box is read again before every click.
+ */
+async function calibrate(page) {
+  const box0 = await sliderBox(page);
+  const valueAt = async (dx) => {
+    const box = await sliderBox(page);
+    await page.mouse.click(box.x + dx, box.y + box.height / 2);
+    return page.evaluate(() => window.__benchValue());
+  };
+  // The offset where the value first reaches `year`.
+  const boundary = async (year, lo, hi) => {
+    while (hi - lo > 0.1) {
+      const mid = (lo + hi) / 2;
+      if ((await valueAt(mid)) >= year) hi = mid;
+      else lo = mid;
+    }
+    return (lo + hi) / 2;
+  };
+  const b1 = await boundary(FIRST_YEAR + 1, 0, box0.width / 2);
+  const b2 = await boundary(LAST_YEAR, box0.width / 2, box0.width);
+  const perYear = (b2 - b1) / (LAST_YEAR - FIRST_YEAR - 1);
+  return { perYear, dx: (year) => b1 + (year - FIRST_YEAR - 0.5) * perYear };
+}
+
+/** A small seeded PRNG, so the drag targets are the same every run. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function atlasSteps(origin, label) {
+  const { context, page, cdp, problems, dataErrors } = await openAtlas(origin);
+  if (dataErrors) notes.push(`${label}: the page shows the data-errors list instead of the map`);
+  const wait = (prev) => page.evaluate((p) => window.__benchWait(p), prev);
+  const focus = () => page.evaluate(() => document.querySelector('[data-testid="year-slider"]').focus());
+  let misses = 0;
+
+  // Baseline: the same measurement with no change (the cost of measuring: one evaluate and one frame).
+  const baseline = [];
+  for (let i = 0; i < N.baseline; i++) baseline.push(await measured(cdp, () => page.evaluate(() => window.__benchFrame())));
+
+  // Keyboard, one year: → to 1991, ← back to 1917, and so on.
+  await focus();
+  let value = await page.evaluate(() => window.__benchValue());
+  let prev = await page.evaluate(() => window.__benchDate());
+  let dir = 1;
+  const keys = [];
+  for (let i = 0; i < N.steps; i++) {
+    if (value >= LAST_YEAR) dir = -1;
+    if (value <= FIRST_YEAR) dir = 1;
+    const key = dir > 0 ? 'ArrowRight' : 'ArrowLeft';
+    const s = await measured(cdp, async () => {
+      await page.keyboard.press(key);
+      return wait(prev);
+    });
+    if (s.result == null) misses++;
+    else prev = s.result;
+    value += dir;
+    keys.push(s);
+  }
+
+  // Keyboard, whole range: End, Home, End, ...
+  const jumps = [];
+  value = await page.evaluate(() => window.__benchValue());
+  for (let i = 0; i < N.steps; i++) {
+    const key = value === LAST_YEAR ? 'Home' : 'End';
+    const s = await measured(cdp, async () => {
+      await page.keyboard.press(key);
+      return wait(prev);
+    });
+    if (s.result == null) misses++;
+    else prev = s.result;
+    value = key === 'Home' ? FIRST_YEAR : LAST_YEAR;
+    jumps.push(s);
+  }
+
+  // Does the slider stay put from year to year? (It moves under the pointer during a drag otherwise.)
+  const ys = new Map();
+  for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+    await page.evaluate((v) => {
+      const s = document.querySelector('[data-testid="year-slider"]');
+      s.value = String(v);
+      s.dispatchEvent(new Event('input', { bubbles: true }));
+    }, y);
+    const top = Math.round((await sliderBox(page)).y);
+    ys.set(top, [...(ys.get(top) || []), y]);
+  }
+  if (ys.size > 1) {
+    const tops = [...ys.entries()].sort((a, b) => b[1].length - a[1].length);
+    const odd = tops.slice(1).map(([top, years]) => `${years.length > 3 ? `${years.length} years (${years.slice(0, 3).join(', ')}, …)` : years.join(', ')}: ${top - tops[0][0]} px`);
+    notes.push(`${label}: the slider moves vertically with the year (layout shift under a dragging pointer): ${odd.join('; ')}`);
+  }
+  await focus();
+  prev = await page.evaluate(() => window.__benchDate());
+
+  // Pointer drags: press on the thumb, move to another year in one move, release. Random distances.
+  const cal = await calibrate(page);
+  value = await page.evaluate(() => window.__benchValue());
+  prev = await page.evaluate(() => window.__benchDate());
+  const rand = rng(1945);
+  const drags = [];
+  let landed = 0;
+  for (let i = 0; i < N.drags; i++) {
+    let target;
+    do target = FIRST_YEAR + Math.floor(rand() * (LAST_YEAR - FIRST_YEAR + 1));
+    while (target === value);
+    const box = await sliderBox(page);
+    const y = box.y + box.height / 2;
+    const [x0, x1] = [box.x + cal.dx(value), box.x + cal.dx(target)];
+    const s = await measured(cdp, async () => {
+      await page.mouse.move(x0, y);
+      await page.mouse.down();
+      await page.mouse.move(x1, y);
+      await page.mouse.up();
+      return wait(prev);
+    });
+    if (s.result == null) misses++;
+    else prev = s.result;
+    value = await page.evaluate(() => window.__benchValue());
+    if (value === target) landed++;
+    drags.push(s);
+  }
+  if (landed < N.drags) notes.push(`${label}: ${N.drags - landed} of ${N.drags} drags ended on another year than aimed at`);
+  if (misses) notes.push(`${label}: the date display did not change within 2 s after ${misses} changes`);
+  for (const [text, count] of problems) notes.push(`${label}: console ${text} (${count}x)`);
+  await context.close();
+  return {
+    baseline: stepStats(baseline),
+    keys: stepStats(keys),
+    jumps: stepStats(jumps),
+    drags: stepStats(drags, { pixelsPerYear: round(cal.perYear, 2), landedOnTarget: landed }),
+  };
 }
 
 async function peerSteps(origin) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${origin}/timelinejs/index.html?duration=0`);
-  await page.waitForFunction(() => performance.getEntriesByName('timeline-loaded').length > 0, null, { timeout: 60000 });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const n = await page.evaluate(() => window.timeline.config.events.length);
-  const next = await stepCost(page, cdp, Math.min(STEPS, 300), (i) =>
-    page.evaluate((fwd) => (fwd ? window.timeline.goToNext() : window.timeline.goToPrev()), Math.floor(i / (n - 1)) % 2 === 0),
-  );
+  const out = {};
+  for (const [name, duration, n] of [
+    ['next', 0, N.peerSteps],
+    ['nextAnimated', null, N.peerAnimated],
+  ]) {
+    const context = await browser.newContext(CTX);
+    const page = await context.newPage();
+    const problems = new Map();
+    watchConsole(page, problems);
+    await page.goto(origin + PEER_URL + (duration != null ? `?duration=${duration}` : ''), { waitUntil: 'load', timeout: 120000 });
+    if ((await readMark(page, PEER_MARK)) == null) throw new Error('TimelineJS page: no mark');
+    await page.waitForTimeout(1500);
+    await installPageHelpers(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: TIME_DOMAIN });
+    const count = await page.evaluate(() => window.timeline.config.events.length);
+    let index = await page.evaluate(() => window.timeline._getSlideIndex(window.timeline.current_id));
+    let dir = 1;
+    let misses = 0;
+    const samples = [];
+    for (let i = 0; i < n; i++) {
+      if (index >= count - 1) dir = -1;
+      if (index <= 0) dir = 1;
+      const s = await measured(cdp, () =>
+        page.evaluate(
+          ([fwd, settle]) => {
+            const before = window.timeline.current_id;
+            if (fwd) window.timeline.goToNext();
+            else window.timeline.goToPrev();
+            const changed = () => (window.timeline.current_id !== before ? window.timeline.current_id : null);
+            // Animated: the whole transition (its `duration`, 1 s by default) and one more frame.
+            return new Promise((r) => setTimeout(r, settle)).then(() => window.__benchFrame()).then(changed);
+          },
+          [dir > 0, duration == null ? 1100 : 0],
+        ),
+      );
+      if (s.result == null) misses++;
+      index += dir;
+      samples.push(s);
+    }
+    if (misses) notes.push(`TimelineJS ${name}: ${misses} of ${n} steps did not change the slide`);
+    for (const [text, c] of problems) notes.push(`TimelineJS page: console ${text} (${c}x)`);
+    out[name] = stepStats(samples, { slides: count });
+    await context.close();
+  }
+  return out;
+}
+
+// --- Memory ----------------------------------------------------------------------------------------------------
+
+async function heapSample(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const m = await metrics(cdp);
+  const wasm = await page.evaluate(() => {
+    const mem = window.__benchWasm?.memory ?? window.wasmBindings?.memory;
+    return mem ? mem.buffer.byteLength : null;
+  });
+  return { jsHeapUsed: m.JSHeapUsedSize, jsHeapTotal: m.JSHeapTotalSize, wasmMemory: wasm, domNodes: m.Nodes, listeners: m.JSEventListeners };
+}
+
+async function atlasMemory(origin) {
+  const { context, page, cdp, problems } = await openAtlas(origin, { wasmHook: true });
+  await cdp.send('HeapProfiler.enable');
+  await page.evaluate(() => document.querySelector('[data-testid="year-slider"]').focus());
+  const checkpoints = new Set([0, Math.round(N.changes / 10), Math.round(N.changes / 2), N.changes]);
+  const samples = [];
+  let value = await page.evaluate(() => window.__benchValue());
+  let dir = 1;
+  // Real key events (CDP Input.dispatchKeyEvent, what page.keyboard.press sends), sent 25 at a time without
+  // waiting for each (the renderer handles them in order), then one frame, as a person's quick steps would.
+  const KEY = { ArrowRight: 39, ArrowLeft: 37 };
+  const press = (key) => [
+    cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key, code: key, windowsVirtualKeyCode: KEY[key] }),
+    cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code: key, windowsVirtualKeyCode: KEY[key] }),
+  ];
+  let batch = [];
+  for (let i = 0; i <= N.changes; i++) {
+    if (checkpoints.has(i)) {
+      await Promise.all(batch);
+      batch = [];
+      await page.evaluate(() => window.__benchFrame());
+      samples.push({ changes: i, ...(await heapSample(page, cdp)) });
+      log(`memory: ${i} changes`);
+    }
+    if (i === N.changes) break;
+    if (value >= LAST_YEAR) dir = -1;
+    if (value <= FIRST_YEAR) dir = 1;
+    batch.push(...press(dir > 0 ? 'ArrowRight' : 'ArrowLeft'));
+    value += dir;
+    if (i % 25 === 24) {
+      await Promise.all(batch);
+      batch = [];
+      await page.evaluate(() => window.__benchFrame());
+    }
+  }
+  const shown = await page.evaluate(() => window.__benchValue());
+  if (shown !== value) notes.push(`memory run: the slider shows ${shown} after the key presses, expected ${value}`);
+  for (const [text, c] of problems) notes.push(`memory run: console ${text} (${c}x)`);
   await context.close();
-  return { next };
+  const first = samples[0];
+  const last = samples[samples.length - 1];
+  const afterWarmUp = samples[1];
+  if (first.wasmMemory == null) notes.push('wasm memory: not reachable (no TrunkApplicationStarted detail.wasm.memory)');
+  return {
+    changes: N.changes,
+    samples,
+    growth: {
+      jsHeapUsed: last.jsHeapUsed - first.jsHeapUsed,
+      wasmMemory: first.wasmMemory == null ? null : last.wasmMemory - first.wasmMemory,
+      domNodes: last.domNodes - first.domNodes,
+      listeners: last.listeners - first.listeners,
+    },
+    growthAfterWarmUp: {
+      from: afterWarmUp.changes,
+      jsHeapUsed: last.jsHeapUsed - afterWarmUp.jsHeapUsed,
+      wasmMemory: first.wasmMemory == null ? null : last.wasmMemory - afterWarmUp.wasmMemory,
+    },
+  };
 }
 
-/** Build a variant of the app with a synthetic data set of n events. */
-function buildVariant(n) {
-  const data = `/tmp/atlas-bench-data-${n}`;
-  const dist = `/tmp/atlas-bench-dist-${n}`;
-  execSync(`node bench/gen-synthetic.mjs ${n} ${data}`, { cwd: ROOT, stdio: 'inherit' });
-  execSync(`trunk build --release --dist ${dist}`, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ATLAS_DATA_DIR: data } });
-  return dist;
+async function peerMemoryAfterLoad(origin) {
+  const context = await browser.newContext(CTX);
+  const page = await context.newPage();
+  await page.goto(origin + PEER_URL, { waitUntil: 'load', timeout: 120000 });
+  await readMark(page, PEER_MARK);
+  await page.waitForTimeout(1500);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: TIME_DOMAIN });
+  await cdp.send('HeapProfiler.enable');
+  const s = await heapSample(page, cdp);
+  await context.close();
+  return s;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
+// --- Machine and revision --------------------------------------------------------------------------------------
+
+function revision() {
+  try {
+    const rev = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
+    const dirty = execSync("git status --porcelain -- . ':(exclude)docs/bench'", { cwd: ROOT }).toString().trim();
+    return rev + (dirty ? '-dirty' : '');
+  } catch {
+    return 'unknown';
+  }
+}
+
+// --- Run -------------------------------------------------------------------------------------------------------
+
+/** One part of the run; tried again once (with a new browser if it went away); null if it fails twice. */
+async function section(name, fn) {
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      return await fn();
+    } catch (e) {
+      const msg = String(e?.message ?? e).split('\n')[0];
+      log(`${name} failed (attempt ${attempt}): ${msg}`);
+      notes.push(`${name}: ${attempt === 1 ? 'failed once and was run again' : 'failed twice, left out'} (${msg})`);
+      if (!browser.isConnected()) browser = await launch();
+    }
+  }
+  return null;
+}
+
+browser = await launch();
 const result = {
-  date: new Date().toISOString(),
-  revision: execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim() + (execSync('git status --porcelain', { cwd: ROOT }).toString().trim() ? '-dirty' : ''),
-  machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30) },
-  browser: `Chromium ${browser.version()}`,
-  quick: QUICK,
+  meta: {
+    date: new Date().toISOString(),
+    revision: revision(),
+    mode: QUICK ? 'quick' : 'full',
+    machine: {
+      cpu: os.cpus()[0]?.model?.trim(),
+      cores: os.cpus().length,
+      memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+      loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
+      os: `${os.type()} ${os.release()}`,
+    },
+    browser: `Chromium ${browser.version()} (headless, ${VIEWPORT.width}x${VIEWPORT.height})`,
+    node: process.version,
+    iterations: N,
+    buildSeconds: BUILD_SECONDS,
+    units: 'bytes; ms; kB = 1,000 bytes; MB = 1,000,000 bytes',
+    stepTimeDomain: TIME_DOMAIN,
+  },
 };
 
-const ours = await startServer(path.join(ROOT, 'dist'));
-fs.writeFileSync(path.join(ROOT, 'bench/timelinejs/events.json'), JSON.stringify(convert()));
+const ours = await startServer(DIST);
+const peerJson = convert();
+fs.writeFileSync(path.join(ROOT, 'bench/timelinejs/events.json'), JSON.stringify(peerJson));
 const peer = await startServer(path.join(ROOT, 'bench'));
+const offOrigin = { atlas: new Set(), timelinejs: new Set() };
 try {
-  result.bytes = { ours: await firstLoadBytes(`${ours.origin}/?year=1917`), peer: await firstLoadBytes(`${peer.origin}/timelinejs/index.html`) };
-  const wasm = result.bytes.ours.assets.find((a) => a.url.endsWith('.wasm'));
-  result.bytes.wasm = wasm;
-  const toml = Buffer.concat(['atlas', 'regions', 'points', 'control', 'events'].map((f) => fs.readFileSync(path.join(ROOT, `data/${f}.toml`))));
-  result.bytes.dataToml = sizes(toml);
-  result.bytes.geometry = sizes(fs.readFileSync(path.join(ROOT, 'core/src/geometry_data.rs')));
-  result.firstRender = {
-    ours: await firstRender(`${ours.origin}/?year=1917`, 'atlas-map-drawn'),
-    peer: await firstRender(`${peer.origin}/timelinejs/index.html`, 'timeline-loaded'),
-    ours4x: await firstRender(`${ours.origin}/?year=1917`, 'atlas-map-drawn', 4),
-    peer4x: await firstRender(`${peer.origin}/timelinejs/index.html`, 'timeline-loaded', 4),
+  log('bytes');
+  result.bytes = await section('bytes', async () => {
+    const ob = await firstLoadBytes(ours.origin, OURS_URL, DIST, OURS_MARK);
+    const pb = await firstLoadBytes(peer.origin, PEER_URL, path.join(ROOT, 'bench'), PEER_MARK);
+    ob.offOrigin.forEach((u) => offOrigin.atlas.add(u));
+    pb.offOrigin.forEach((u) => offOrigin.timelinejs.add(u));
+    return {
+      atlas: { assets: ob.assets, total: ob.total, serviceWorkerRequests: ob.serviceWorkerRequests },
+      wasm: sum(ob.assets.filter((a) => a.url.endsWith('.wasm'))),
+      data: dataBytes(path.join(ROOT, 'data')),
+      packedData: PACKED && fs.existsSync(PACKED) ? sizes(fs.readFileSync(PACKED)) : null,
+      timelinejs: { assets: pb.assets, total: pb.total, events: peerJson.events.length },
+      ratio: round(ob.total.brotli / pb.total.brotli, 2),
+    };
+  });
+
+  log(`first render: ${N.loads} cold loads x 4 series`);
+  result.firstRender = await section('first render', async () => {
+    const oursAt = (throttle) => ({ label: `atlas (${throttle}x CPU)`, origin: ours.origin, url: OURS_URL, mark: OURS_MARK, throttle, offOrigin: offOrigin.atlas });
+    const peerAt = (throttle) => ({ label: `TimelineJS (${throttle}x CPU)`, origin: peer.origin, url: PEER_URL, mark: PEER_MARK, throttle, offOrigin: offOrigin.timelinejs });
+    const [a1, p1] = await firstRenders([oursAt(1), peerAt(1)], N.loads);
+    const [a4, p4] = await firstRenders([oursAt(4), peerAt(4)], N.loads);
+    return {
+      atlas: { cpu1x: a1, cpu4x: a4 },
+      timelinejs: { cpu1x: p1, cpu4x: p4 },
+      ratio: { cpu1x: round(a1.median / p1.median, 2), cpu4x: round(a4.median / p4.median, 2) },
+    };
+  });
+
+  log(`steps: ${N.steps} keys, ${N.steps} jumps, ${N.drags} drags; TimelineJS ${N.peerSteps} + ${N.peerAnimated} animated`);
+  result.steps = {
+    atlas: await section('atlas steps', () => atlasSteps(ours.origin, 'atlas')),
+    timelinejs: await section('TimelineJS steps', () => peerSteps(peer.origin)),
   };
-  result.steps = { ours: await ourSteps(ours.origin), peer: await peerSteps(peer.origin) };
+  if (result.steps.atlas && result.steps.timelinejs) {
+    result.steps.ratio = {
+      median: round(result.steps.atlas.keys.median / result.steps.timelinejs.next.median, 2),
+      p95: round(result.steps.atlas.keys.p95 / result.steps.timelinejs.next.p95, 2),
+    };
+  }
+
+  log(`memory: ${N.changes} changes`);
+  result.memory = {
+    atlas: await section('memory', () => atlasMemory(ours.origin)),
+    timelinejsAfterLoad: await section('TimelineJS memory', () => peerMemoryAfterLoad(peer.origin)),
+  };
+
   result.scale = {};
-  if (!QUICK) {
-    for (const n of [1000, 10000]) {
-      const dist = buildVariant(n);
-      const srv = await startServer(dist);
-      const steps = await ourSteps(srv.origin);
-      result.scale[n] = { firstRender: await firstRender(`${srv.origin}/?year=1917`, 'atlas-map-drawn'), keys: steps.keys, jumps: steps.jumps, wasmBytes: sizes(fs.readFileSync(path.join(dist, fs.readdirSync(dist).find((f) => f.endsWith('.wasm'))))) };
-      srv.server.close();
-    }
+  for (const v of VARIANTS) {
+    log(`scale: ${v.events} events`);
+    const srv = await startServer(v.dist);
+    const vo = new Set();
+    const label = `${v.events} events`;
+    const bytes = await section(`${label}: bytes`, () => firstLoadBytes(srv.origin, OURS_URL, v.dist, OURS_MARK));
+    bytes?.offOrigin.forEach((u) => vo.add(u));
+    result.scale[v.events] = {
+      events: v.events,
+      data: dataBytes(v.data).total,
+      packedData: v.packed && fs.existsSync(v.packed) ? sizes(fs.readFileSync(v.packed)) : null,
+      wasm: bytes && sum(bytes.assets.filter((a) => a.url.endsWith('.wasm'))),
+      total: bytes?.total ?? null,
+      firstRender: await section(`${label}: first render`, async () => {
+        const at = (throttle) => ({ label: `${label} (${throttle}x CPU)`, origin: srv.origin, url: OURS_URL, mark: OURS_MARK, throttle, offOrigin: vo });
+        const [cpu1x, cpu4x] = await firstRenders([at(1), at(4)], N.loads);
+        return { cpu1x, cpu4x };
+      }),
+      steps: await section(`${label}: steps`, () => atlasSteps(srv.origin, label)),
+    };
+    vo.forEach((u) => offOrigin.atlas.add(u));
+    srv.server.close();
   }
 } finally {
   ours.server.close();
   peer.server.close();
   await browser.close();
 }
-
-// ---------------------------------------------------------------------------------------------------------------
-const kb = (v) => `${(v / 1024).toFixed(1)} KB`;
-const ms = (v) => `${r2(v)} ms`;
-const fr = result.firstRender;
-const st = result.steps;
-const worstStep = Math.max(st.ours.keys.p95, st.ours.jumps.p95, st.ours.drags.p95);
-const budget = [
-  ['Whole first load ≤ 100 KB brotli', kb(result.bytes.ours.total.brotli), result.bytes.ours.total.brotli <= 100 * 1024],
-  ['First map render ≤ ½ TimelineJS', `${ms(fr.ours.median)} vs ${ms(fr.peer.median)}`, fr.ours.median <= fr.peer.median / 2],
-  ['Slider step p95 < 2 ms (real data)', ms(worstStep), worstStep < 2],
-  ...(result.scale[10000] ? [['Slider step p95 < 8 ms (10,000 events)', ms(Math.max(result.scale[10000].keys.p95, result.scale[10000].jumps.p95)), Math.max(result.scale[10000].keys.p95, result.scale[10000].jumps.p95) < 8]] : []),
-  ['Heap growth < 1 MB over 10,000 changes', kb(st.ours.memory.jsHeapGrowth + st.ours.memory.wasmGrowth), st.ours.memory.jsHeapGrowth + st.ours.memory.wasmGrowth < 1024 * 1024],
-];
-const row = (cells) => `| ${cells.join(' | ')} |`;
-let md = `# Benchmark ${result.quick ? '(quick run)' : ''}
-
-${result.date} · revision ${result.revision} · ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB · ${result.browser}
-
-## Budgets
-${row(['budget', 'measured', 'met'])}
-${row(['---', '---', '---'])}
-${budget.map(([b, m, ok]) => row([b, m, ok ? 'yes' : '**no**'])).join('\n')}
-
-## Bytes of the first load
-${row(['asset', 'raw', 'gzip', 'brotli'])}
-${row(['---', '---:', '---:', '---:'])}
-${result.bytes.ours.assets.map((a) => row([a.url, kb(a.raw), kb(a.gzip), kb(a.brotli)])).join('\n')}
-${row(['**atlas total**', kb(result.bytes.ours.total.raw), kb(result.bytes.ours.total.gzip), `**${kb(result.bytes.ours.total.brotli)}**`])}
-${row(['data (TOML sources, inside the wasm packed)', kb(result.bytes.dataToml.raw), kb(result.bytes.dataToml.gzip), kb(result.bytes.dataToml.brotli)])}
-${row(['geometry (generated Rust source, inside the wasm)', kb(result.bytes.geometry.raw), kb(result.bytes.geometry.gzip), kb(result.bytes.geometry.brotli)])}
-${row(['**TimelineJS page total**', kb(result.bytes.peer.total.raw), kb(result.bytes.peer.total.gzip), `**${kb(result.bytes.peer.total.brotli)}**`])}
-${row(['ratio atlas / TimelineJS (brotli)', '', '', (result.bytes.ours.total.brotli / result.bytes.peer.total.brotli).toFixed(2)])}
-
-## First render (navigation start → drawn), ${fr.ours.n} cold loads each
-${row(['page', 'min', 'p25', 'median', 'p75', 'max'])}
-${row(['---', '---:', '---:', '---:', '---:', '---:'])}
-${[['atlas', fr.ours], ['TimelineJS', fr.peer], ['atlas, CPU 4× slower', fr.ours4x], ['TimelineJS, CPU 4× slower', fr.peer4x]].map(([n, s]) => row([n, ms(s.min), ms(s.p25), ms(s.median), ms(s.p75), ms(s.max)])).join('\n')}
-
-Ratio atlas / TimelineJS (median): ${(fr.ours.median / fr.peer.median).toFixed(2)}; at 4× CPU: ${(fr.ours4x.median / fr.peer4x.median).toFixed(2)}.
-
-## Cost of one step (script + style + layout, CDP Performance.getMetrics)
-${row(['step', 'n', 'median', 'p95', 'max'])}
-${row(['---', '---:', '---:', '---:', '---:'])}
-${[['atlas: ← / → one year (keyboard)', st.ours.keys], ['atlas: Home / End (1917 ↔ 1991)', st.ours.jumps], ['atlas: pointer drag, one year per move', st.ours.drags], ['TimelineJS: next / previous event (no animation)', st.peer.next]].map(([n, s]) => row([n, s.n, ms(s.median), ms(s.p95), ms(s.max)])).join('\n')}
-
-Ratio atlas / TimelineJS (median step): ${(st.ours.keys.median / st.peer.next.median).toFixed(2)}.
-
-## Memory over ${st.ours.memory.changes} date changes
-JS heap ${kb(st.ours.memory.before.jsHeap)} → ${kb(st.ours.memory.after.jsHeap)} (growth ${kb(st.ours.memory.jsHeapGrowth)}); wasm memory ${kb(st.ours.memory.before.wasm ?? 0)} → ${kb(st.ours.memory.after.wasm ?? 0)} (growth ${kb(st.ours.memory.wasmGrowth)}).
-`;
-if (Object.keys(result.scale).length) {
-  md += `
-## Scale: synthetic data sets (bench/gen-synthetic.mjs)
-${row(['events', 'wasm brotli', 'first render median', 'step ←/→ median / p95', 'Home/End median / p95'])}
-${row(['---:', '---:', '---:', '---:', '---:'])}
-${Object.entries(result.scale).map(([n, s]) => row([n, kb(s.wasmBytes.brotli), ms(s.firstRender.median), `${ms(s.keys.median)} / ${ms(s.keys.p95)}`, `${ms(s.jumps.median)} / ${ms(s.jumps.p95)}`])).join('\n')}
-`;
+result.offOrigin = { atlas: [...offOrigin.atlas], timelinejs: [...offOrigin.timelinejs] };
+for (const [page, urls] of Object.entries(result.offOrigin)) {
+  if (urls.length) notes.push(`${page}: ${urls.length} off-origin request(s): ${urls.slice(0, 5).join(', ')}`);
 }
-fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify(result, null, 2));
-fs.writeFileSync(path.join(out, 'latest.md'), md);
+result.meta.runSeconds = Math.round((Date.now() - started) / 1000);
+result.meta.machine.loadAverageAtEnd = os.loadavg().map((x) => round(x, 2));
+if (Math.max(...result.meta.machine.loadAverageAtStart, ...result.meta.machine.loadAverageAtEnd) > result.meta.machine.cores) {
+  notes.push(`the machine was busy (load average above ${result.meta.machine.cores}, its number of cores): wall-clock times (first render) are inflated and noisy`);
+}
+
+// --- Budgets ---------------------------------------------------------------------------------------------------
+
+const kB = (b) => (b == null ? '–' : `${(b / 1000).toFixed(1)} kB`);
+const ms = (v) => (v == null ? '–' : `${v < 10 ? v.toFixed(2) : v.toFixed(1)} ms`);
+
+const worst = (steps) => (steps ? Math.max(steps.keys.p95, steps.jumps.p95, steps.drags.p95) : null);
+const mem = result.memory.atlas;
+const memGrowth = mem ? mem.growth.jsHeapUsed + (mem.growth.wasmMemory ?? 0) : null;
+const big = result.scale[10000];
+const fr = result.firstRender;
+const budget = (name, limit, unit, measured, pass, detail) => ({ budget: name, limit, unit, measured, detail, pass: measured == null ? null : pass });
+result.budgets = [
+  budget('Whole first load ≤ 100 kB brotli', 100000, 'B', result.bytes?.atlas.total.brotli, result.bytes?.atlas.total.brotli <= 100000),
+  budget('First map render ≤ ½ TimelineJS (median, same run)', 0.5, 'ratio', fr?.ratio.cpu1x, fr?.ratio.cpu1x <= 0.5, fr && `${ms(fr.atlas.cpu1x.median)} vs ${ms(fr.timelinejs.cpu1x.median)}`),
+  budget('First map render ≤ ½ TimelineJS at 4× CPU (median)', 0.5, 'ratio', fr?.ratio.cpu4x, fr?.ratio.cpu4x <= 0.5, fr && `${ms(fr.atlas.cpu4x.median)} vs ${ms(fr.timelinejs.cpu4x.median)}`),
+  budget('Slider step p95 < 2 ms, real data (worst of keys, Home/End, drags)', 2, 'ms', worst(result.steps.atlas), worst(result.steps.atlas) < 2),
+  budget('Slider step p95 < 8 ms, 10,000 events (worst of keys, Home/End, drags)', 8, 'ms', worst(big?.steps), worst(big?.steps) < 8, big ? null : 'not measured (--quick)'),
+  budget(`Heap growth < 1 MB over ${N.changes.toLocaleString('en')} changes (JS heap + wasm memory)`, 1000000, 'B', memGrowth, memGrowth < 1000000),
+];
+result.notes = notes;
+
+// --- Markdown --------------------------------------------------------------------------------------------------
+
+const x2 = (v) => (v == null ? '–' : `${v.toFixed(2)}×`);
+const row = (cells) => `| ${cells.join(' | ')} |`;
+const head = (cells, align) => [row(cells), row(align.map((a) => (a === 'r' ? '---:' : '---')))].join('\n');
+const pf = (p) => (p == null ? '–' : p ? 'pass' : '**fail**');
+const fmtBudget = (b) =>
+  b.measured == null ? b.detail ?? 'not measured' : b.unit === 'B' ? kB(b.measured) : b.unit === 'ms' ? ms(b.measured) : `${x2(b.measured)}${b.detail ? ` (${b.detail})` : ''}`;
+const fmtLimit = (b) => (b.unit === 'B' ? kB(b.limit) : b.unit === 'ms' ? ms(b.limit) : `${b.limit}×`);
+const m = result.meta;
+const stepRow = (name, s, limit) => row([name, s.n, ms(s.median), ms(s.p95), ms(s.max), ms(s.script.median), ms(s.style.median), ms(s.layout.median), limit == null ? '' : pf(s.p95 < limit)]);
+const renderRow = (name, s) => row([name, s.n, ms(s.median), ms(s.min), ms(s.p25), ms(s.p75), ms(s.max)]);
+const sizeRow = (name, s) => (s ? row([name, kB(s.raw), kB(s.gzip), kB(s.brotli)]) : row([name, '–', '–', '–']));
+const st = result.steps;
+const scales = Object.values(result.scale);
+
+const lines = [];
+const out = (...l) => lines.push(...l);
+out(`# Benchmark${QUICK ? ' (quick run: fewer iterations, no synthetic data sets)' : ''}`, '');
+out(`- Date: ${m.date} · revision \`${m.revision}\``);
+out(`- Machine: ${m.machine.cpu}, ${m.machine.cores} cores, ${m.machine.memoryGiB} GiB; load average (1/5/15 min) ${m.machine.loadAverageAtStart.join(' / ')} at start, ${m.machine.loadAverageAtEnd.join(' / ')} at end`);
+out(`- Browser: ${m.browser}; Node ${m.node}`);
+out(`- Run: ${m.runSeconds} s of measuring${Object.keys(m.buildSeconds).length ? `; builds ${Object.entries(m.buildSeconds).map(([k, v]) => `${k} ${v} s`).join(', ')}` : ''}. Units: ${m.units}.`);
+out('', '## Budgets', '');
+out(head(['budget', 'limit', 'measured', 'result'], ['l', 'r', 'r', 'l']));
+for (const b of result.budgets) out(row([b.budget, fmtLimit(b), fmtBudget(b), pf(b.pass)]));
+
+if (result.bytes) {
+  const b = result.bytes;
+  out('', '## Bytes of the first load (every response, recorded from the network)', '');
+  out(head(['asset', 'raw', 'gzip -9', 'brotli 11'], ['l', 'r', 'r', 'r']));
+  for (const a of b.atlas.assets) out(sizeRow(`\`${a.url}\``, a));
+  out(sizeRow('**atlas, whole first load**', b.atlas.total));
+  out(sizeRow('atlas: the wasm alone', b.wasm));
+  out(sizeRow('atlas: the data (data/*.toml)', b.data.total));
+  if (b.packedData) out(sizeRow('atlas: the data as packed into the wasm (atlas.bin)', b.packedData));
+  for (const a of b.timelinejs.assets) out(sizeRow(`TimelineJS: \`${a.url.replace('/node_modules/@knight-lab/timelinejs/dist', '…')}\``, a));
+  out(sizeRow('**TimelineJS page, whole first load**', b.timelinejs.total));
+  out('', `Ratio atlas / TimelineJS (brotli): **${x2(b.ratio)}**. After the load, the atlas's service worker fetched ${b.atlas.serviceWorkerRequests.length} more request(s) for its offline cache (not counted: the HTTP cache answers them in a normal visit).`);
+}
+
+if (fr || scales.some((s) => s.firstRender)) {
+  out('', `## First render (navigation start → \`${OURS_MARK}\`; TimelineJS: its \`loaded\` event), cold loads, cache disabled`, '');
+  out(head(['page', 'loads', 'median', 'min', 'p25', 'p75', 'max'], ['l', 'r', 'r', 'r', 'r', 'r', 'r']));
+  if (fr) {
+    out(renderRow('atlas', fr.atlas.cpu1x), renderRow('TimelineJS', fr.timelinejs.cpu1x));
+    out(renderRow('atlas, CPU 4× slower', fr.atlas.cpu4x), renderRow('TimelineJS, CPU 4× slower', fr.timelinejs.cpu4x));
+  }
+  for (const s of scales.filter((s) => s.firstRender)) {
+    out(renderRow(`atlas, ${s.events.toLocaleString('en')} synthetic events`, s.firstRender.cpu1x));
+    out(renderRow(`atlas, ${s.events.toLocaleString('en')} synthetic events, CPU 4× slower`, s.firstRender.cpu4x));
+  }
+  if (fr) out('', `Ratio atlas / TimelineJS (median): **${x2(fr.ratio.cpu1x)}**; at 4× CPU: **${x2(fr.ratio.cpu4x)}**. The loads of the two pages alternate.`);
+}
+
+out('', '## Cost of one date change (script + style + layout, CDP `Performance.getMetrics` deltas)', '');
+out(`Each change: metrics, the change, wait until \`date-display\` shows the new date plus one frame (rAF, then a task), metrics. Time domain \`${TIME_DOMAIN}\`: CPU time of the renderer's main thread.`, '');
+out(head(['change', 'n', 'median', 'p95', 'max', 'script (median)', 'style (median)', 'layout (median)', 'p95 within budget'], ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']));
+const atlasStepRows = (s, label, limit) => {
+  out(stepRow(`${label}: ←/→ one year (keyboard)`, s.keys, limit));
+  out(stepRow(`${label}: Home/End, 1917 ↔ 1991 (keyboard)`, s.jumps, limit));
+  out(stepRow(`${label}: pointer drag (down, move, up) to a random year`, s.drags, limit));
+  out(stepRow(`${label}: no change (the cost of measuring)`, s.baseline, null));
+};
+if (st.atlas) atlasStepRows(st.atlas, 'atlas', 2);
+for (const s of scales.filter((s) => s.steps)) atlasStepRows(s.steps, `${s.events.toLocaleString('en')} events`, s.events === 10000 ? 8 : null);
+if (st.timelinejs) {
+  out(stepRow('TimelineJS: next/previous event (`goToNext`, animation off)', st.timelinejs.next, null));
+  out(stepRow('TimelineJS: next/previous event with its 1 s animation (whole transition)', st.timelinejs.nextAnimated, null));
+}
+if (st.ratio) out('', `Ratio atlas ←/→ / TimelineJS next (animation off): median **${x2(st.ratio.median)}**, p95 **${x2(st.ratio.p95)}**.`);
+
+if (mem) {
+  out('', `## Memory over ${mem.changes.toLocaleString('en')} date changes (keyboard ←/→, after forced GC)`, '');
+  out(head(['after changes', 'JS heap used', 'wasm memory', 'DOM nodes', 'event listeners'], ['r', 'r', 'r', 'r', 'r']));
+  for (const s of mem.samples) out(row([s.changes.toLocaleString('en'), kB(s.jsHeapUsed), kB(s.wasmMemory), s.domNodes, s.listeners]));
+  out(row(['**growth**', kB(mem.growth.jsHeapUsed), kB(mem.growth.wasmMemory), mem.growth.domNodes, mem.growth.listeners]));
+  out(row([`growth after the first ${mem.growthAfterWarmUp.from.toLocaleString('en')}`, kB(mem.growthAfterWarmUp.jsHeapUsed), kB(mem.growthAfterWarmUp.wasmMemory), '', '']));
+  const pm = result.memory.timelinejsAfterLoad;
+  if (pm) out('', `After load: atlas JS heap ${kB(mem.samples[0].jsHeapUsed)} + wasm memory ${kB(mem.samples[0].wasmMemory)}, ${mem.samples[0].domNodes} DOM nodes; TimelineJS JS heap ${kB(pm.jsHeapUsed)}, ${pm.domNodes} DOM nodes.`);
+}
+
+if (scales.length) {
+  out('', '## Scale: synthetic data sets (bench/gen-synthetic.mjs)', '');
+  out(head(['events', 'data TOML raw / brotli', 'packed data raw', 'wasm raw / brotli', 'whole load brotli', 'first render median (4× CPU)', '←/→ p95', 'Home/End p95', 'drag p95'], ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
+  const scaleRow = (name, s) =>
+    row([name, `${kB(s.data?.raw)} / ${kB(s.data?.brotli)}`, kB(s.packedData?.raw), `${kB(s.wasm?.raw)} / ${kB(s.wasm?.brotli)}`, kB(s.total?.brotli), s.firstRender ? `${ms(s.firstRender.cpu1x.median)} (${ms(s.firstRender.cpu4x.median)})` : '–', ms(s.steps?.keys.p95), ms(s.steps?.jumps.p95), ms(s.steps?.drags.p95)]);
+  out(scaleRow('94 (real)', { data: result.bytes?.data.total, packedData: result.bytes?.packedData, wasm: result.bytes?.wasm, total: result.bytes?.atlas.total, firstRender: fr?.atlas, steps: st.atlas }));
+  for (const s of scales) out(scaleRow(s.events.toLocaleString('en'), s));
+}
+
+out('', '## Notes', '');
+out(`- Off-origin requests: atlas ${result.offOrigin.atlas.length}, TimelineJS page ${result.offOrigin.timelinejs.length}.`);
+for (const n of notes) out(`- ${n}`);
+const tlVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'bench/node_modules/@knight-lab/timelinejs/package.json'), 'utf8')).version;
+out(`- TimelineJS ${tlVersion} from bench/node_modules, showing the same ${peerJson.events.length} events (English), \`font: null\`, no analytics. Budgets are reported, never enforced.`);
+const md = lines.join('\n') + '\n';
+
+fs.mkdirSync(OUT, { recursive: true });
+fs.writeFileSync(path.join(OUT, 'latest.json'), JSON.stringify(result, null, 2) + '\n');
+fs.writeFileSync(path.join(OUT, 'latest.md'), md);
 console.log(md);
+log(`wrote ${path.join(OUT, 'latest.json')} and latest.md`);

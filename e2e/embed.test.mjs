@@ -1,6 +1,8 @@
-// Classroom use, end to end: links that round-trip, the app inside LMS-style sandboxed iframes on another origin,
-// the single-file build (from file:// and in an opaque-origin sandbox), layouts from 320 px, printing on one
-// page, offline after the first load, and the map export.
+// Classroom embedding and offline use, end to end: the app inside an LMS-style sandboxed iframe on another origin,
+// the single-file build (dist-single/, built here when missing or older than dist/) in an opaque-origin sandbox
+// (src and srcdoc) and from file://, offline after the first load (service worker), and the map export.
+// In every frame: the app renders, the slider works, no request leaves the frame's own origin(s), no console
+// error or warning, and the host page receives the `japan-soviet-atlas:height` messages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -10,12 +12,11 @@ import { launch, startServer, openPage, text, ROOT } from './helpers.mjs';
 import { buildSingle, SINGLE_NAME } from '../scripts/build-single.mjs';
 
 let browser;
-let app; // the release build, origin 1
-let host; // a class page on origin 2
-let hostPages = {};
+let app; // the release build (dist/), origin 1
+let host; // a class page and the single file, origin 2
+const hostPages = {};
 
-const SINGLE_DIR = path.join(ROOT, 'dist-single');
-const SINGLE = path.join(SINGLE_DIR, SINGLE_NAME);
+const SINGLE = path.join(ROOT, 'dist-single', SINGLE_NAME);
 
 before(async () => {
   const distIndex = path.join(ROOT, 'dist', 'index.html');
@@ -47,167 +48,159 @@ after(async () => {
   host?.server.close();
 });
 
-const classPage = (src, sandbox) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Class page</title>
-<link rel="icon" href="data:,"></head><body><h1>History 9B</h1>
-<iframe id="atlas" src="${src}" sandbox="${sandbox}" width="800" height="700" title="Japan–Soviet atlas"></iframe>
-<script>window.heights = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'japan-soviet-atlas:height') window.heights.push(e.data.height); });</script>
-</body></html>`;
+/** A class page holding the atlas in an iframe (src, or srcdoc filled from a URL), collecting height messages. */
+const classPage = ({ src, srcdocFrom, sandbox }) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Class page</title><link rel="icon" href="data:,"></head><body><h1>History 9B</h1>
+<iframe id="atlas" ${src ? `src="${src}"` : ''} sandbox="${sandbox}" width="800" height="700" title="Japan–Soviet atlas"></iframe>
+<script>
+window.heights = [];
+addEventListener('message', (e) => {
+  if (e.source === document.getElementById('atlas').contentWindow && e.data && e.data.type === 'japan-soviet-atlas:height') {
+    window.heights.push(e.data.height);
+  }
+});
+${srcdocFrom ? `fetch(${JSON.stringify(srcdocFrom)}).then((r) => r.text()).then((t) => { document.getElementById('atlas').srcdoc = t; });` : ''}
+</script></body></html>`;
 
-async function hostContext() {
+/** A fresh context that records every request (of every frame and worker) and every page's console. */
+async function hostPage(url) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const log = { errors: [], console: [], requests: [] };
   context.on('request', (r) => log.requests.push(r.url()));
-  context.on('page', () => {});
-  return { context, log };
-}
-
-function watch(page, log) {
+  const page = await context.newPage();
   page.on('console', (m) => log.console.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => log.errors.push(e.message));
+  await page.goto(url);
+  return { context, page, log };
 }
 
-test('links round-trip: opening a copied address reproduces the view', async () => {
-  const views = ['?year=1932&lang=zh', '?date=1945-08-09&lang=en', '?event=neutrality-pact&lang=zh', '?year=1945&lang=en&embed=1'];
-  for (const q of views) {
-    const first = await openPage(browser, `${app.origin}/${q}`);
-    const copied = first.page.url();
-    const seen = async (page) => ({
-      date: await text(page, 'date-display'),
-      lang: await page.getAttribute('html', 'lang'),
-      selected: await page.locator('.card--selected').getAttribute('data-event').catch(() => null),
-      embed: await page.locator('.app--embed').count(),
-      slider: await page.locator('[data-testid="year-slider"]').inputValue(),
-    });
-    const a = await seen(first.page);
-    await first.context.close();
-    const second = await openPage(browser, copied);
-    assert.deepEqual(await seen(second.page), a, `${q} -> ${copied}`);
-    assert.equal(second.page.url(), copied, 'the address is already canonical');
-    await second.context.close();
-  }
-});
+const noisy = (log) => log.console.filter((m) => /^(error|warning)/.test(m));
 
-test('garbage parameters are ignored: no error, no injected markup', async () => {
-  const bad = ['?year=abc', '?year=99999', '?lang=xx', '?event=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '?date=1945-13-45', '?embed=maybe', '?%E0%A4%A=1&year=19%4'];
-  for (const q of bad) {
-    const { page, context, log } = await openPage(browser, `${app.origin}/${q}`);
-    assert.deepEqual(log.errors, [], q);
-    assert.deepEqual(log.console.filter((m) => m.type === 'error' || m.type === 'warning'), [], q);
-    assert.equal(await page.locator('main script, main [onerror]').count(), 0, q);
-    assert.ok((await text(page, 'date-display')).length > 0, q);
-    await context.close();
-  }
-});
+/** The checks every embedding must pass: renders, slider (End → last year), height message, clean console. */
+async function checkFrame(page, log, { last }) {
+  const frame = page.frameLocator('#atlas');
+  const date = frame.locator('[data-testid="date-display"]');
+  await date.waitFor();
+  await frame.locator('[data-testid="year-slider"]').focus();
+  await page.keyboard.press('End');
+  assert.equal(await date.innerText(), last, 'End moves the slider to the last year');
+  await page.waitForFunction(() => window.heights.length > 0);
+  const heights = await page.evaluate(() => window.heights);
+  assert.ok(heights.every((h) => Number.isFinite(h) && h > 200), `height messages: ${heights}`);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(noisy(log), []);
+  return frame;
+}
 
 test('in an LMS-style sandboxed iframe on another origin the app works and asks nothing of the host', async () => {
-  hostPages['/lms.html'] = classPage(`${app.origin}/?embed=1&year=1945&lang=en`, 'allow-scripts allow-same-origin allow-popups allow-forms');
-  const { context, log } = await hostContext();
-  const page = await context.newPage();
-  watch(page, log);
-  await page.goto(`${host.origin}/lms.html`);
+  hostPages['/lms.html'] = classPage({
+    src: `${app.origin}/?embed=1&year=1945&lang=en`,
+    sandbox: 'allow-scripts allow-same-origin allow-popups allow-forms',
+  });
+  const { context, page, log } = await hostPage(`${host.origin}/lms.html`);
   const frame = page.frameLocator('#atlas');
   await frame.locator('[data-testid="date-display"]').waitFor();
   assert.equal(await frame.locator('[data-testid="date-display"]').innerText(), '1945');
   assert.equal(await frame.locator('.masthead').count(), 0, 'no page header in embed mode');
-  assert.ok((await frame.locator('[data-testid="map-svg"] g[data-region]').count()) >= 22);
-  await frame.locator('[data-testid="year-slider"]').focus();
-  await page.keyboard.press('End');
-  assert.equal(await frame.locator('[data-testid="date-display"]').innerText(), '1991');
-  await page.waitForFunction(() => window.heights.length > 0);
-  const foreign = log.requests.filter((u) => !u.startsWith(app.origin) && !u.startsWith(host.origin) && !u.startsWith('data:'));
-  assert.deepEqual(foreign, []);
-  assert.deepEqual(log.errors, []);
-  assert.deepEqual(log.console.filter((m) => /^(error|warning)/.test(m)), []);
+  assert.equal(await frame.locator('.app--embed').count(), 1);
+  await checkFrame(page, log, { last: '1991' });
+  const foreign = log.requests.filter(
+    (u) => !u.startsWith(`${app.origin}/`) && !u.startsWith(`${host.origin}/`) && !u.startsWith('data:'),
+  );
+  assert.deepEqual(foreign, [], 'no request leaves the two origins');
+  const fromHost = log.requests.filter((u) => u.startsWith(`${host.origin}/`));
+  assert.deepEqual(fromHost, [`${host.origin}/lms.html`], 'the app asks nothing of the host origin');
   await context.close();
 });
 
-test('the single-file build works in sandbox="allow-scripts" (opaque origin)', async () => {
-  hostPages['/opaque.html'] = classPage(`${host.origin}/single.html?year=1939&lang=zh`, 'allow-scripts');
-  const { context, log } = await hostContext();
-  const page = await context.newPage();
-  watch(page, log);
-  await page.goto(`${host.origin}/opaque.html`);
+test('the single-file build works in sandbox="allow-scripts" (opaque origin, src on another origin)', async () => {
+  hostPages['/opaque.html'] = classPage({ src: `${host.origin}/single.html?year=1939&lang=zh`, sandbox: 'allow-scripts' });
+  const { context, page, log } = await hostPage(`${host.origin}/opaque.html`);
   const frame = page.frameLocator('#atlas');
   await frame.locator('[data-testid="date-display"]').waitFor();
   assert.equal(await frame.locator('[data-testid="date-display"]').innerText(), '1939年');
-  assert.ok((await frame.locator('[data-testid="map-svg"] g[data-region]').count()) >= 22);
   await frame.locator('[data-testid="year-slider"]').focus();
   await page.keyboard.press('ArrowRight');
   assert.equal(await frame.locator('[data-testid="date-display"]').innerText(), '1940年');
+  await checkFrame(page, log, { last: '1991年' });
   const requests = log.requests.filter((u) => !u.startsWith('data:'));
   assert.deepEqual(requests, [`${host.origin}/opaque.html`, `${host.origin}/single.html?year=1939&lang=zh`], 'one file, nothing else');
-  assert.deepEqual(log.errors, []);
-  assert.deepEqual(log.console.filter((m) => /^(error|warning)/.test(m)), []);
+  await context.close();
+});
+
+test('the single-file build works in a srcdoc frame with sandbox="allow-scripts"', async () => {
+  hostPages['/srcdoc.html'] = classPage({ srcdocFrom: '/single.html', sandbox: 'allow-scripts' });
+  const { context, page, log } = await hostPage(`${host.origin}/srcdoc.html`);
+  const frame = page.frameLocator('#atlas');
+  await frame.locator('[data-testid="date-display"]').waitFor();
+  assert.equal(await frame.locator('[data-testid="date-display"]').innerText(), '1917', 'no query: the first year');
+  await checkFrame(page, log, { last: '1991' });
+  const requests = log.requests.filter((u) => !u.startsWith('data:') && !u.startsWith('about:'));
+  assert.deepEqual(requests, [`${host.origin}/srcdoc.html`, `${host.origin}/single.html`], 'the host fetched the file; the frame asked nothing');
+  await context.close();
+});
+
+test('single file: the map is drawn (more than 10 regions) inside the opaque sandbox', async () => {
+  hostPages['/opaque-map.html'] = classPage({ src: `${host.origin}/single.html?year=1945&lang=en`, sandbox: 'allow-scripts' });
+  const { context, page } = await hostPage(`${host.origin}/opaque-map.html`);
+  const regions = page.frameLocator('#atlas').locator('[data-testid="map-svg"] g[data-region]');
+  await regions.first().waitFor({ state: 'attached' });
+  assert.ok((await regions.count()) > 10, `${await regions.count()} regions`);
   await context.close();
 });
 
 test('the single-file build opened from disk (file://) renders the map and follows the slider', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const log = { errors: [], console: [] };
-  watch(page, log);
+  const log = { errors: [], console: [], requests: [] };
+  page.on('console', (m) => log.console.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => log.errors.push(e.message));
+  context.on('request', (r) => log.requests.push(r.url()));
   await page.goto(`file://${SINGLE}?year=1920&lang=en`);
   await page.locator('[data-testid="date-display"]').waitFor();
   assert.equal(await text(page, 'date-display'), '1920');
-  assert.equal(await page.locator('[data-testid="map-svg"] g[data-region="north-sakhalin"]').getAttribute('data-controller'), 'japan');
+  assert.equal(
+    await page.locator('[data-testid="map-svg"] g[data-region="north-sakhalin"]').getAttribute('data-controller'),
+    'japan',
+  );
   await page.locator('[data-testid="year-slider"]').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await text(page, 'date-display'), '1921');
   await page.keyboard.press('End');
   assert.equal(await text(page, 'date-display'), '1991');
+  assert.deepEqual(log.requests.filter((u) => !u.startsWith('data:')), [`file://${SINGLE}?year=1920&lang=en`]);
   assert.deepEqual(log.errors, []);
-  assert.deepEqual(log.console.filter((m) => /^(error|warning)/.test(m)), []);
+  assert.deepEqual(noisy(log), []);
   await context.close();
 });
 
-test('layouts from 320 px to 1280 px: no sideways scroll, slider reachable (screenshots in docs/layout)', async () => {
-  fs.mkdirSync(path.join(ROOT, 'docs/layout'), { recursive: true });
-  for (const [width, height] of [[320, 800], [375, 800], [768, 900], [1280, 900], [320, 400]]) {
-    for (const embed of ['', '&embed=1']) {
-      const { page, context } = await openPage(browser, `${app.origin}/?year=1945&lang=en${embed}`, { width, height });
-      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(sideways <= 0, `${width}x${height}${embed}: scrolls sideways by ${sideways}px`);
-      const slider = page.locator('[data-testid="year-slider"]');
-      await slider.scrollIntoViewIfNeeded();
-      const box = await slider.boundingBox();
-      assert.ok(box && box.x >= 0 && box.x + box.width <= width, `${width}${embed}: slider inside the width`);
-      await slider.focus();
-      await page.keyboard.press('ArrowRight');
-      assert.equal(await text(page, 'date-display'), '1946');
-      if (height === 800 || height === 900) {
-        await page.screenshot({ path: path.join(ROOT, `docs/layout/${width}${embed ? '-embed' : ''}.png`) });
-      }
-      await context.close();
-    }
-  }
-});
-
-test('printing gives one A4 / Letter page with the map, legend, cards and attribution', async () => {
-  for (const q of ['?year=1945&lang=en', '?year=1945&lang=zh', '?year=1918&lang=en']) {
-    const { page, context } = await openPage(browser, `${app.origin}/${q}`);
-    for (const format of ['A4', 'Letter']) {
-      const pdf = await page.pdf({ format });
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-      assert.equal(pages, 1, `${q} on ${format}`);
-    }
-    await page.emulateMedia({ media: 'print' });
-    for (const sel of ['[data-testid="map-svg"]', '[data-testid="legend"]', '[data-testid="event-cards"]', '.footer']) {
-      assert.ok(await page.locator(sel).isVisible(), `${sel} printed`);
-    }
-    assert.equal(await page.locator('[data-testid="year-slider"]').isVisible(), false);
-    await context.close();
-  }
-});
-
-test('the normal build keeps working offline once loaded (service worker)', async () => {
-  const { page, context } = await openPage(browser, `${app.origin}/?year=1945&lang=en`);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
+test('the normal build keeps working offline once loaded (service worker, first visit only)', async () => {
+  // A server of its own, so that "offline" can also mean "the server is gone".
+  const own = await startServer();
+  const { page, context, log } = await openPage(browser, `${own.origin}/?year=1945&lang=en`);
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const cached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const cache = await caches.open(names.find((n) => n.startsWith('japan-soviet-atlas-')));
+    return (await cache.keys()).map((r) => new URL(r.url).pathname);
+  });
+  assert.ok(cached.some((p) => p.endsWith('.wasm')), `cached: ${cached}`);
+  assert.ok(cached.some((p) => p.endsWith('.js')), `cached: ${cached}`);
+  assert.ok(cached.some((p) => p.endsWith('.css')), `cached: ${cached}`);
+  let hits = 0;
+  own.server.on('request', () => hits++);
+  own.server.close();
+  own.server.closeAllConnections?.();
   await context.setOffline(true);
-  await page.goto(`${app.origin}/?year=1930&lang=zh`);
+  await page.goto(`${own.origin}/?year=1930&lang=zh`);
   await page.locator('[data-testid="date-display"]').waitFor();
   assert.equal(await text(page, 'date-display'), '1930年');
+  await page.locator('[data-testid="year-slider"]').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await text(page, 'date-display'), '1931年');
+  assert.equal(hits, 0, 'everything came from the cache');
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
 

@@ -1,0 +1,116 @@
+// Layout from phone to desktop, in the page and in embed mode (no sideways scroll, the slider on screen and
+// working; screenshots in docs/layout/), and printing: the view on one A4 or Letter page for every year.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, startServer, openPage, text, ROOT } from './helpers.mjs';
+
+let browser;
+let srv;
+
+before(async () => {
+  srv = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  srv?.server.close();
+});
+
+const SHOTS = path.join(ROOT, 'docs/layout');
+
+async function checkLayout(page, label, width) {
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(sideways <= 0, `${label}: scrolls sideways by ${sideways}px`);
+  const slider = page.locator('[data-testid="year-slider"]');
+  await slider.scrollIntoViewIfNeeded();
+  assert.ok(await slider.isVisible(), `${label}: slider visible`);
+  const box = await slider.boundingBox();
+  assert.ok(box && box.x >= 0 && box.x + box.width <= width && box.width >= 100, `${label}: slider at ${JSON.stringify(box)}`);
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  assert.match(await text(page, 'date-display'), /^1946/, `${label}: the slider steps`);
+  await page.keyboard.press('ArrowLeft');
+}
+
+for (const width of [320, 375, 768, 1280]) {
+  for (const embed of [false, true]) {
+    const name = `${width}${embed ? '-embed' : ''}`;
+    test(`layout at ${width}×800${embed ? ' in embed mode' : ''}: no sideways scroll, slider reachable (docs/layout/${name}.png)`, async () => {
+      const { page, context, log } = await openPage(browser, `${srv.origin}/?year=1945&lang=en${embed ? '&embed=1' : ''}`, {
+        width,
+        height: 800,
+      });
+      await page.waitForTimeout(150);
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+      await checkLayout(page, name, width);
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    });
+  }
+}
+
+test('embed mode in a 320×400 frame does not scroll sideways', async () => {
+  const { page, context } = await openPage(browser, `${srv.origin}/?year=1945&lang=zh&embed=1`, { width: 320, height: 400 });
+  await checkLayout(page, '320x400-embed', 320);
+  await context.close();
+});
+
+// ---- print ----
+
+const MM = 96 / 25.4;
+const FORMATS = { A4: [210, 297], Letter: [215.9, 279.4] };
+const MARGIN_MM = 10; // @page margin in style/print.css
+const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+
+test('printing: map, legend, cards and attribution on one A4 and one Letter page; no controls', async () => {
+  for (const q of ['?year=1945&lang=en', '?date=1945-08-09&lang=zh', '?year=1918&lang=en&embed=1']) {
+    const { page, context } = await openPage(browser, `${srv.origin}/${q}`);
+    for (const format of Object.keys(FORMATS)) {
+      assert.equal(pdfPages(await page.pdf({ format })), 1, `${q} on ${format}`);
+    }
+    await page.emulateMedia({ media: 'print' });
+    for (const sel of ['[data-testid="date-display"]', '[data-testid="map-svg"]', '[data-testid="legend"]', '[data-testid="event-cards"]', '.footer']) {
+      assert.ok(await page.locator(sel).first().isVisible(), `${q}: ${sel} printed`);
+    }
+    for (const sel of ['[data-testid="year-slider"]', '.layout__list', '.map__zoom', 'button:not(.card__button)', '.status-row__note']) {
+      const shown = await page.locator(sel).evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+      assert.equal(shown, 0, `${q}: ${sel} not printed`);
+    }
+    await context.close();
+  }
+});
+
+test('printing: every year, in both languages, fits one A4 and one Letter page', async () => {
+  // Laying the print view out at the printable width and measuring it is quick; the tallest page of each format
+  // is then printed to PDF to confirm.
+  const tallest = {};
+  for (const lang of ['en', 'zh']) {
+    for (const [format, [w, h]] of Object.entries(FORMATS)) {
+      const width = Math.floor((w - 2 * MARGIN_MM) * MM);
+      const height = Math.floor((h - 2 * MARGIN_MM) * MM);
+      const { page, context } = await openPage(browser, `${srv.origin}/?year=1917&lang=${lang}`, { width, height });
+      await page.emulateMedia({ media: 'print' });
+      for (let year = 1917; year <= 1991; year++) {
+        const used = await page.evaluate((y) => {
+          const slider = document.querySelector('[data-testid="year-slider"]');
+          slider.value = String(y);
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+          return document.querySelector('.footer').getBoundingClientRect().bottom + window.scrollY;
+        }, year);
+        assert.ok(used <= height, `${year} ${lang} ${format}: ${(used / MM).toFixed(0)} mm of ${(height / MM).toFixed(0)} mm`);
+        if (!tallest[format] || used > tallest[format].used) tallest[format] = { used, year, lang };
+      }
+      assert.match(await text(page, 'date-display'), /^1991/, 'the loop moved the view');
+      await context.close();
+    }
+  }
+  for (const [format, { year, lang, used }] of Object.entries(tallest)) {
+    const { page, context } = await openPage(browser, `${srv.origin}/?year=${year}&lang=${lang}`);
+    assert.equal(pdfPages(await page.pdf({ format })), 1, `tallest ${format} page (${year} ${lang}, ${(used / MM).toFixed(0)} mm)`);
+    await context.close();
+  }
+});
