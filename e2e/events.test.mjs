@@ -2,7 +2,7 @@
 // URL; ?event= links open a card; the list filters by category; everything works from the keyboard.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, text, useAtlas } from './helpers.mjs';
+import { openPage, text, useAtlas, urlMatches, urlSettled } from './helpers.mjs';
 
 const env = useAtlas({ before, after });
 
@@ -12,8 +12,8 @@ test('clicking a card selects its event: date, slider and URL follow', async () 
   await card.locator('button').click();
   assert.equal(await text(page, 'date-display'), '13 April 1941');
   assert.equal(await page.locator('[data-testid="year-slider"]').inputValue(), '1941');
-  assert.match(page.url(), /event=neutrality-pact/);
-  assert.match(page.url(), /date=1941-04-13/);
+  await urlMatches(page, /event=neutrality-pact/);
+  await urlMatches(page, /date=1941-04-13/);
   assert.match((await card.getAttribute('class')) ?? '', /card--selected/);
   await context.close();
 });
@@ -26,7 +26,7 @@ test('selecting a card lights up its places on the map', async () => {
   assert.match(await map.locator('g[data-region="primorye"]').getAttribute('class'), /region--highlighted/);
   assert.match(await map.locator('g[data-region="korea-north"]').getAttribute('class'), /region--highlighted/);
   assert.match(await map.locator('g[data-point="lake-khasan"]').getAttribute('class'), /place--selected/);
-  assert.match(page.url(), /event=lake-khasan/);
+  await urlMatches(page, /event=lake-khasan/);
   await context.close();
 });
 
@@ -60,17 +60,20 @@ test('keyboard only: step through events with the buttons and select a card with
   await page.keyboard.press('Enter');
   const first = await text(page, 'date-display');
   assert.match(first, /1938/);
-  assert.match(page.url(), /event=/);
+  await urlMatches(page, /event=/);
   await page.keyboard.press('Enter');
+  await urlSettled(page);
   const second = new URL(page.url()).searchParams.get('event');
   await page.locator('[data-testid="prev-event"]').focus();
   await page.keyboard.press('Enter');
+  await urlSettled(page);
   assert.notEqual(new URL(page.url()).searchParams.get('event'), second, 'previous goes back');
   // Tab to a card's button and press Enter.
   const button = page.locator('[data-testid="event-card"] button').last();
   await button.focus();
   await page.keyboard.press('Enter');
   const id = await page.locator('[data-testid="event-card"]').last().getAttribute('data-event');
+  await urlSettled(page);
   assert.equal(new URL(page.url()).searchParams.get('event'), id);
   await context.close();
 });

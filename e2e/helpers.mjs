@@ -3,6 +3,7 @@
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/static-server.mjs';
 import path from 'node:path';
+import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,3 +61,12 @@ export function useAtlas(hooks) {
   });
   return env;
 }
+
+/** Wait until the address matches `re`: the app writes the URL once the date has rested for 150 ms. */
+export async function urlMatches(page, re) {
+  await page.waitForFunction((src) => new RegExp(src).test(location.href), re.source, { timeout: 5000 }).catch(() => {});
+  assert.match(page.url(), re);
+}
+
+/** Let a pending address-bar update land (the app waits 150 ms after the last change). */
+export const urlSettled = (page) => page.waitForTimeout(400);

@@ -54,6 +54,9 @@ impl Ctx {
     }
 }
 
+/// How long the date must rest before the address bar and the title follow it.
+pub const URL_DELAY_MS: u64 = 150;
+
 #[component]
 pub fn App() -> impl IntoView {
     // Validated and packed at build time (build.rs); a data problem arrives here as the list of errors.
@@ -83,20 +86,36 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     };
     provide_context(ctx);
 
-    // The outside world follows the state: address bar, <html lang>, title.
-    Effect::new(move |_| {
+    // The outside world follows the state. `<html lang>` at once (screen readers); the address bar and the title
+    // once the slider rests for a moment: rewriting them on every step of a drag cost ~1 ms a step, and Chromium
+    // throttles (and warns about) more than a few hundred history updates in ten seconds.
+    let pending: StoredValue<Option<leptos::leptos_dom::helpers::TimeoutHandle>> = StoredValue::new(None);
+    Effect::new(move |previous: Option<()>| {
         let state = ViewState { selection: ctx.selection.get(), lang: ctx.lang.get(), event: ctx.event.get(), embed };
-        platform::replace_query(&state.to_query());
-        let title =
-            format!("{} · {}", i18n::selection_heading(state.lang, state.selection), tr(state.lang, Msg::AppTitle));
-        platform::set_document_lang_and_title(state.lang, &title);
+        platform::set_document_lang(state.lang);
+        let write = move || {
+            platform::replace_query(&state.to_query());
+            let title =
+                format!("{} · {}", i18n::selection_heading(state.lang, state.selection), tr(state.lang, Msg::AppTitle));
+            platform::set_document_title(&title);
+        };
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        if previous.is_none() {
+            // The first time at once: a strange address is tidied before anyone copies it.
+            write();
+        } else {
+            let handle = set_timeout_with_handle(write, std::time::Duration::from_millis(URL_DELAY_MS)).ok();
+            pending.set_value(handle);
+        }
     });
 
     let heading = move || i18n::selection_heading(ctx.lang.get(), ctx.selection.get());
     let caption = move || i18n::state_caption(ctx.lang.get(), ctx.selection.get());
     let era = move || {
         let lang = ctx.lang.get();
-        atlas.era_at(ctx.selection.get().state_day()).map(|e| {
+        atlas.era_of(ctx.selection.get()).map(|e| {
             format!("{}{}{}", tr(lang, Msg::EraLabel), if lang == Lang::Zh { "：" } else { ": " }, e.name.get(lang))
         })
     };

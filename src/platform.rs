@@ -28,18 +28,26 @@ pub fn replace_query(query: &str) {
     }
 }
 
-/// Set `<html lang>` and the document title.
-pub fn set_document_lang_and_title(lang: Lang, title: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    // Only when it changes: rewriting <html lang> restyles the whole document.
-    if let Some(root) = document.document_element() {
-        if root.get_attribute("lang").as_deref() != Some(lang.html_tag()) {
-            let _ = root.set_attribute("lang", lang.html_tag());
-        }
+/// Set `<html lang>` (only when it changes: rewriting it restyles the whole document).
+pub fn set_document_lang(lang: Lang) {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    if root.get_attribute("lang").as_deref() != Some(lang.html_tag()) {
+        let _ = root.set_attribute("lang", lang.html_tag());
     }
+}
+
+/// Set the document title (only when it changes).
+pub fn set_document_title(title: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     if document.title() != title {
         document.set_title(title);
     }
+}
+
+/// Set `<html lang>` and the document title.
+pub fn set_document_lang_and_title(lang: Lang, title: &str) {
+    set_document_lang(lang);
+    set_document_title(title);
 }
 
 /// A `performance.mark`, for the benchmark.

@@ -197,6 +197,19 @@ impl Atlas {
     pub fn era_at(&self, day: Day) -> Option<&Era> {
         self.eras.iter().find(|e| e.when.covers(day))
     }
+
+    /// The era of a selection: the era of its day, or for a whole year whose last day falls after every era
+    /// (1991: the USSR ended on 26 December), the last era that reaches into the year.
+    pub fn era_of(&self, selection: Selection) -> Option<&Era> {
+        self.era_at(selection.state_day()).or_else(|| match selection {
+            Selection::Year(year) => self
+                .eras
+                .iter()
+                .rev()
+                .find(|e| e.when.first_day().year() <= year && e.when.last_day().is_none_or(|d| d.year() >= year)),
+            Selection::Day(_) => None,
+        })
+    }
 }
 
 /// What the user has selected: a whole year, or one day (an event's day or a typed date).

@@ -929,3 +929,18 @@ fn the_republic_of_china_claims_china_proper_under_japanese_occupation_and_from_
     assert_eq!(claimants("china-proper", "1947-01-01"), Vec::<String>::new());
     assert_eq!(claimants("china-proper", "1970-01-01"), vec!["roc"]);
 }
+
+#[test]
+fn every_year_of_the_slider_has_a_period_and_1991_is_gorbachevs() {
+    use atlas_core::{Selection, FIRST_YEAR, LAST_YEAR};
+    // The USSR was dissolved on 26 December 1991, so the state shown for "1991" (its last day) is after every
+    // period; the year still belongs to the Gorbachev period (1985-1991).
+    let era = |sel: Selection| atlas().era_of(sel).map(|e| e.id.clone());
+    assert_eq!(era(Selection::Year(1991)).as_deref(), Some("dissolution"));
+    assert_eq!(era(Selection::Year(1985)).as_deref(), Some("dissolution"));
+    assert_eq!(era(Selection::Year(1945)).as_deref(), era(Selection::Day(day("1945-12-31"))).as_deref());
+    assert_eq!(era(Selection::Day(day("1991-12-31"))), None, "after the dissolution there is no Soviet period");
+    for year in FIRST_YEAR..=LAST_YEAR {
+        assert!(era(Selection::Year(year)).is_some(), "{year} has no period");
+    }
+}

@@ -84,7 +84,10 @@ pub fn MapView() -> impl IntoView {
         .iter()
         .map(|shape| {
             let id = shape.id;
-            let get = move || shown.with(|m| m.get(id).cloned().unwrap_or_default());
+            // A memo per region: a date change re-runs this region's attribute closures only when what the region
+            // shows changed (most steps change a few regions or none).
+            let mine = Memo::new(move |_| shown.with(|m| m.get(id).cloned().unwrap_or_default()));
+            let get = move || mine.get();
             let class = move || {
                 let s = get();
                 let mut c = format!("region power--{} status--{}", s.controller, s.status);
@@ -144,22 +147,23 @@ pub fn MapView() -> impl IntoView {
             }
             let id = p.id.as_str();
             let is_city = p.region.is_some();
-            let is_event = move || year_places.with(|v| v.iter().any(|q| q == id));
-            let is_selected = move || selected_places.with(|v| v.iter().any(|q| q == id));
-            let name = move || p.name_at(ctx.selection.get().state_day()).get(ctx.lang.get()).to_string();
+            // Memos, so that a step re-runs this place's class and text closures only when they change.
+            let is_event = Memo::new(move |_| year_places.with(|v| v.iter().any(|q| q == id)));
+            let is_selected = Memo::new(move |_| selected_places.with(|v| v.iter().any(|q| q == id)));
+            let name = Memo::new(move |_| p.name_at(ctx.selection.get().state_day()).get(ctx.lang.get()));
             Some(view! {
                 <g
                     class="place"
                     class:place--event=is_event
                     class:place--selected=is_selected
-                    class:place--hidden=move || !is_city && !is_event()
+                    class:place--hidden=move || !is_city && !is_event.get()
                     data-point=id
                     transform=format!("translate({x:.1} {y:.1})")
                 >
                     <circle class="place__ring" r="7" />
                     <circle class="place__dot" r="2.5" />
                     <text class="place__label" x="5" y="-4">
-                        {name}
+                        {move || name.get()}
                     </text>
                 </g>
             })
@@ -376,13 +380,24 @@ fn ExportButtons() -> impl IntoView {
 fn Legend(shown: Memo<HashMap<String, Shown>>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let atlas = ctx.atlas;
+    // The powers on the map, in the data's order: rebuilt only when that list changes, not on every step.
+    let present = Memo::new(move |_| {
+        shown.with(|m| {
+            atlas
+                .powers
+                .iter()
+                .filter(|p| m.values().any(|s| s.controller == p.id))
+                .map(|p| p.id.as_str())
+                .collect::<Vec<&'static str>>()
+        })
+    });
     let powers = move || {
         let lang: Lang = ctx.lang.get();
-        let present: Vec<String> = shown.with(|m| m.values().map(|s| s.controller.clone()).collect());
+        let present = present.get();
         atlas
             .powers
             .iter()
-            .filter(|p| present.contains(&p.id))
+            .filter(|p| present.contains(&p.id.as_str()))
             .map(|p| {
                 view! {
                     <li class=format!("legend__item power--{}", p.id)>

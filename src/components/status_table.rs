@@ -51,8 +51,10 @@ pub fn StatusTable() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, region)| {
-            let row = move || state.with(|rows| rows.get(i).cloned().unwrap_or_default());
-            let field = move |f: fn(&Row) -> String| move || state.with(|rows| rows.get(i).map(f).unwrap_or_default());
+            // A memo per row: a date change re-runs the row's cell closures only when the row changed.
+            let mine = Memo::new(move |_| state.with(|rows| rows.get(i).cloned().unwrap_or_default()));
+            let row = move || mine.get();
+            let field = move |f: fn(&Row) -> String| move || mine.with(f);
             view! {
                 <tr
                     data-region=region.id.clone()

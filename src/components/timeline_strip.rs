@@ -52,7 +52,7 @@ pub fn TimelineStrip() -> impl IntoView {
                     tabindex="-1"
                     class=format!("strip__band strip__band--{}", i % 2)
                     class:strip__band--current=move || {
-                        atlas.era_at(ctx.selection.get().state_day()).map(|e| e.id.as_str()) == Some(era.id.as_str())
+                        atlas.era_of(ctx.selection.get()).map(|e| e.id.as_str()) == Some(era.id.as_str())
                     }
                     style=style
                     title=name
