@@ -40,6 +40,21 @@ test('an ?event=…&lang=zh link opens that card in Chinese', async () => {
   await context.close();
 });
 
+test('an entry of the full list, pressed with the keyboard, selects its event and keeps the focus', async () => {
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1960&lang=en`);
+  const button = page.locator('[data-testid="event-list"] button[data-select="neutrality-pact"]');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await text(page, 'date-display'), '13 April 1941');
+  const item = page.locator('.event-list__item--selected');
+  assert.equal(await item.getAttribute('data-event'), 'neutrality-pact');
+  assert.match(await item.innerText(), /neutrality/i, 'the selected entry shows its summary');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-select')), 'neutrality-pact');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('li')?.previousElementSibling?.dataset.event), 'neutrality-pact');
+  await context.close();
+});
+
 test('the event list filters by category', async () => {
   const { page, context } = await openPage(env.browser, `${env.origin}/?lang=en`);
   const items = page.locator('[data-testid="event-list"] li');
@@ -75,6 +90,9 @@ test('keyboard only: step through events with the buttons and select a card with
   const id = await page.locator('[data-testid="event-card"]').last().getAttribute('data-event');
   await urlSettled(page);
   assert.equal(new URL(page.url()).searchParams.get('event'), id);
+  // The cards were rebuilt for the new selection; the keyboard focus stays on the same card's button.
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-select')), id);
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('[data-testid="event-cards"]') !== null), true);
   await context.close();
 });
 

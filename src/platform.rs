@@ -3,6 +3,7 @@
 //! ignored, never panics.
 
 use atlas_core::Lang;
+use wasm_bindgen::JsCast;
 
 /// The page's query string (`?year=1945&lang=zh`), or empty.
 pub fn query() -> String {
@@ -134,4 +135,27 @@ pub fn download_png(file_name: &str, svg: &str, width: u32, height: u32) {
     });
     img.set_onload(Some(onload.unchecked_ref()));
     img.set_src(&url);
+}
+
+/// For a click inside a list of buttons made from markup: the value of `attr` on the clicked element or its
+/// nearest ancestor that has it.
+pub fn clicked_data(ev: &web_sys::MouseEvent, attr: &str) -> Option<String> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest(&format!("[{attr}]")).ok()??.get_attribute(attr)
+}
+
+/// After the next render, focus the element matching `selector` inside the element with id `container` (a list
+/// rebuilt from markup would otherwise drop the keyboard focus to the page).
+pub fn refocus_after_render(container: &'static str, selector: &str) {
+    let selector = selector.to_string();
+    leptos::prelude::request_animation_frame(move || {
+        let found = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(container))
+            .and_then(|c| c.query_selector(&selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = found {
+            let _ = el.focus();
+        }
+    });
 }

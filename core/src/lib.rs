@@ -8,6 +8,7 @@ pub mod embed;
 pub mod error;
 pub mod export;
 pub mod geo;
+pub mod html;
 pub mod i18n;
 pub mod model;
 pub mod pack;

@@ -1,9 +1,11 @@
 //! The full chronological list of events, filterable by category. Each entry is a button that selects the event;
-//! the selected entry is expanded with its summary.
+//! the selected entry is expanded with its summary. Its markup is one string from `atlas_core::html` (thousands of
+//! entries in a teacher's large data set), with one click listener for every button.
 
 use crate::app::Ctx;
+use crate::platform;
 use atlas_core::i18n::{self, Msg};
-use atlas_core::Category;
+use atlas_core::{html, Category};
 use leptos::prelude::*;
 
 #[component]
@@ -33,38 +35,15 @@ pub fn EventList() -> impl IntoView {
     };
     let chips = std::iter::once(None).chain(present.into_iter().map(Some)).map(chip).collect_view();
 
-    let entries = move || {
-        let lang = ctx.lang.get();
+    let markup = move || {
         let selected = ctx.event.get();
-        let cat = filter.get();
-        atlas
-            .events
-            .iter()
-            .filter(|e| cat.is_none_or(|c| e.category == c))
-            .map(|e| {
-                let is_selected = selected.as_deref() == Some(e.id.as_str());
-                let id = e.id.clone();
-                view! {
-                    <li
-                        class="event-list__item"
-                        class:event-list__item--selected=is_selected
-                        data-event=e.id.clone()
-                        data-category=e.category.id()
-                    >
-                        <button
-                            type="button"
-                            class="event-list__button"
-                            aria-pressed=is_selected.to_string()
-                            on:click=move |_| ctx.select_event(&id)
-                        >
-                            <time class="event-list__date">{i18n::format_when(lang, &e.when)}</time>
-                            <span class="event-list__title">{e.title.get(lang).to_string()}</span>
-                        </button>
-                        {is_selected.then(|| view! { <p class="event-list__summary">{e.summary.get(lang).to_string()}</p> })}
-                    </li>
-                }
-            })
-            .collect_view()
+        html::event_list(atlas, ctx.lang.get(), filter.get(), selected.as_deref())
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(id) = platform::clicked_data(&ev, "data-select") {
+            ctx.select_event(&id);
+            platform::refocus_after_render("event-list", &format!("[data-select=\"{}\"]", html::css_escape(&id)));
+        }
     };
     let count = move || {
         let cat = filter.get();
@@ -76,7 +55,7 @@ pub fn EventList() -> impl IntoView {
         <div class="chips" role="group" aria-label=ctx.text(Msg::FilterLabel)>{chips}</div>
         <p class="event-list__count" aria-live="polite">{count} " " {ctx.text(Msg::EventsShown)}</p>
         <div class="event-list__scroll" tabindex="0" data-testid="event-list">
-            <ol class="event-list">{entries}</ol>
+            <ol class="event-list" id="event-list" on:click=on_click inner_html=markup></ol>
         </div>
     }
 }

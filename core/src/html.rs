@@ -1,0 +1,266 @@
+//! The markup of the event cards and of the full event list, as HTML text.
+//!
+//! These parts are static between date changes and can be long (a teacher's data set may put hundreds of events in
+//! a year and thousands in the list): one `innerHTML` per change is parsed natively by the browser, where building
+//! the same nodes one by one from wasm costs a call across the boundary per node. The buttons carry
+//! `data-select="<event id>"` (select that event) or `data-more="<year>"` (show all the year's cards); the component
+//! listens for clicks once, on the list. Every piece of data text is escaped here.
+
+use crate::i18n::{self, tr, Msg};
+use crate::model::{Category, Event, Lang};
+use crate::timeline::Atlas;
+use std::fmt::Write;
+
+/// How many cards a year shows before "Show all".
+pub const CARD_CAP: usize = 30;
+
+/// Append `text` to `out`, escaped for HTML text and double-quoted attribute values.
+pub fn push_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// `text` as a CSS string's content (for `[data-select="…"]` selectors built from an event id).
+pub fn css_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() || c == '-' || c == '_' || !c.is_ascii() {
+            out.push(c);
+        } else {
+            let _ = write!(out, "\\{:x} ", u32::from(c));
+        }
+    }
+    out
+}
+
+/// "English article, 1925–1930: Quiet cooperation; Lensen (1970)"
+pub fn source_line(atlas: &Atlas, lang: Lang, e: &Event) -> String {
+    let mut out = String::new();
+    for (i, r) in e.sources.iter().enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        out.push_str(atlas.source(&r.src).map(|s| s.title.get(lang)).unwrap_or(r.src.as_str()));
+        if let Some(section) = &r.section {
+            out.push_str(" — ");
+            out.push_str(section);
+        }
+    }
+    out
+}
+
+/// The cards of `year`: capped at [`CARD_CAP`] with a "Show all" button unless `expanded`; the selected card is
+/// always shown. A year without events says so.
+pub fn cards(atlas: &Atlas, lang: Lang, year: i32, selected: Option<&str>, expanded: bool) -> String {
+    let events = atlas.events_in_year(year);
+    let mut out = String::with_capacity(events.len().min(CARD_CAP + 1) * 1200);
+    if events.is_empty() {
+        out.push_str("<li class=\"cards__empty\">");
+        push_escaped(&mut out, tr(lang, Msg::NoEvents));
+        out.push_str("</li>");
+        return out;
+    }
+    let capped = events.len() > CARD_CAP && !expanded;
+    for (i, e) in events.iter().enumerate() {
+        let is_selected = selected == Some(e.id.as_str());
+        if capped && i >= CARD_CAP && !is_selected {
+            continue;
+        }
+        card(&mut out, atlas, lang, year, e, is_selected);
+    }
+    if capped {
+        let _ = write!(
+            out,
+            "<li class=\"cards__more\"><button type=\"button\" class=\"button\" data-testid=\"more-cards\" data-more=\"{year}\">"
+        );
+        push_escaped(&mut out, &i18n::show_all_events(lang, events.len()));
+        out.push_str("</button></li>");
+    }
+    out
+}
+
+fn card(out: &mut String, atlas: &Atlas, lang: Lang, year: i32, e: &Event, is_selected: bool) {
+    let ongoing = e.when.first_day().year() < year;
+    out.push_str("<li class=\"card");
+    if is_selected {
+        out.push_str(" card--selected");
+    }
+    if ongoing {
+        out.push_str(" card--ongoing");
+    }
+    if e.note.is_some() {
+        out.push_str(" card--has-note");
+    }
+    out.push_str("\" data-testid=\"event-card\" data-event=\"");
+    push_escaped(out, &e.id);
+    out.push_str("\" data-category=\"");
+    out.push_str(e.category.id());
+    out.push_str("\"><h3 class=\"card__title\"><button type=\"button\" class=\"card__button\" aria-pressed=\"");
+    out.push_str(if is_selected { "true" } else { "false" });
+    out.push_str("\" data-select=\"");
+    push_escaped(out, &e.id);
+    out.push_str("\">");
+    push_escaped(out, e.title.get(lang));
+    out.push_str("</button></h3><p class=\"card__meta\"><time>");
+    push_escaped(out, &i18n::format_when(lang, &e.when));
+    out.push_str("</time> · <span class=\"card__category\">");
+    push_escaped(out, i18n::category_name(lang, e.category));
+    out.push_str("</span>");
+    if ongoing {
+        out.push_str(" · <span>");
+        push_escaped(out, tr(lang, Msg::Ongoing));
+        out.push_str("</span>");
+    }
+    out.push_str("</p><p class=\"card__summary\">");
+    push_escaped(out, e.summary.get(lang));
+    out.push_str("</p>");
+    if let Some(note) = &e.note {
+        out.push_str("<div class=\"card__note\" role=\"note\" data-testid=\"card-note\"><strong>");
+        push_escaped(out, tr(lang, Msg::NoteLabel));
+        out.push_str(": </strong>");
+        push_escaped(out, note.get(lang));
+        out.push_str("</div>");
+    }
+    out.push_str("<p class=\"card__sources\"><strong>");
+    push_escaped(out, tr(lang, Msg::SourcesLabel));
+    out.push_str(": </strong>");
+    push_escaped(out, &source_line(atlas, lang, e));
+    out.push_str("</p></li>");
+}
+
+/// The whole chronological list (of one category, or all), the selected entry opened with its summary.
+pub fn event_list(atlas: &Atlas, lang: Lang, filter: Option<Category>, selected: Option<&str>) -> String {
+    let mut out = String::with_capacity(atlas.events.len() * 200);
+    for e in atlas.events.iter().filter(|e| filter.is_none_or(|c| e.category == c)) {
+        let is_selected = selected == Some(e.id.as_str());
+        out.push_str("<li class=\"event-list__item");
+        if is_selected {
+            out.push_str(" event-list__item--selected");
+        }
+        out.push_str("\" data-event=\"");
+        push_escaped(&mut out, &e.id);
+        out.push_str("\" data-category=\"");
+        out.push_str(e.category.id());
+        out.push_str("\"><button type=\"button\" class=\"event-list__button\" aria-pressed=\"");
+        out.push_str(if is_selected { "true" } else { "false" });
+        out.push_str("\" data-select=\"");
+        push_escaped(&mut out, &e.id);
+        out.push_str("\"><time class=\"event-list__date\">");
+        push_escaped(&mut out, &i18n::format_when(lang, &e.when));
+        out.push_str("</time><span class=\"event-list__title\">");
+        push_escaped(&mut out, e.title.get(lang));
+        out.push_str("</span></button>");
+        if is_selected {
+            out.push_str("<p class=\"event-list__summary\">");
+            push_escaped(&mut out, e.summary.get(lang));
+            out.push_str("</p>");
+        }
+        out.push_str("</li>");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Source, SourceRef, Text};
+
+    fn text(s: &str) -> Text {
+        Text { zh: format!("中{s}"), en: s.to_string() }
+    }
+
+    fn event(id: &str, date: &str, title: &str) -> Event {
+        Event {
+            id: id.into(),
+            when: date.parse().unwrap(),
+            category: Category::Diplomacy,
+            places: vec![],
+            key: false,
+            title: text(title),
+            summary: text("A summary."),
+            note: None,
+            sources: vec![SourceRef { src: "en".into(), section: Some("Intro".into()) }],
+        }
+    }
+
+    fn atlas(events: Vec<Event>) -> Atlas {
+        Atlas {
+            sources: vec![Source { id: "en".into(), title: text("English article"), url: None }],
+            events,
+            ..Atlas::default()
+        }
+    }
+
+    #[test]
+    fn ids_are_escaped_for_css_selectors() {
+        assert_eq!(css_escape("neutrality-pact_2"), "neutrality-pact_2");
+        assert_eq!(css_escape("a\"b]"), "a\\22 b\\5d ");
+    }
+
+    #[test]
+    fn data_text_is_escaped_everywhere() {
+        let mut e = event("x", "1925-01-20", "<script>alert('1')</script> & \"co\"");
+        e.note = Some(text("<img src=x onerror=alert(1)>"));
+        let a = atlas(vec![e]);
+        for html in [cards(&a, Lang::En, 1925, Some("x"), false), event_list(&a, Lang::En, None, Some("x"))] {
+            assert!(!html.contains("<script") && !html.contains("<img"), "{html}");
+            assert!(html.contains("&lt;script&gt;alert(&#39;1&#39;)&lt;/script&gt; &amp; &quot;co&quot;"), "{html}");
+        }
+    }
+
+    #[test]
+    fn cards_mark_the_selected_ongoing_and_noted_cards_and_cite_sources() {
+        let mut war = event("war", "1904-02-08/1905-09-05", "War");
+        war.note = Some(text("The articles differ."));
+        let a = atlas(vec![war, event("treaty", "1905-09-05", "Treaty")]);
+        let html = cards(&a, Lang::En, 1905, Some("treaty"), false);
+        assert!(
+            html.contains("class=\"card card--ongoing card--has-note\" data-testid=\"event-card\" data-event=\"war\"")
+        );
+        assert!(html.contains("class=\"card card--selected\" data-testid=\"event-card\" data-event=\"treaty\""));
+        assert!(html.contains("aria-pressed=\"true\" data-select=\"treaty\">Treaty</button>"));
+        assert!(html.contains("<strong>Note: where the sources differ: </strong>The articles differ.</div>"));
+        assert!(html.contains("<strong>Sources: </strong>English article — Intro</p>"));
+        assert!(cards(&a, Lang::Zh, 1905, None, false).contains(">中Treaty</button>"));
+        assert_eq!(
+            cards(&a, Lang::En, 1930, None, false),
+            "<li class=\"cards__empty\">No events recorded for this year.</li>"
+        );
+    }
+
+    #[test]
+    fn a_busy_year_is_capped_with_a_show_all_button_but_keeps_the_selected_card() {
+        let events: Vec<Event> = (0..40).map(|i| event(&format!("e{i:02}"), "1950-03-01", "E")).collect();
+        let a = atlas(events);
+        let count = |html: &str| html.matches("data-testid=\"event-card\"").count();
+        let capped = cards(&a, Lang::En, 1950, Some("e35"), false);
+        assert_eq!(count(&capped), CARD_CAP + 1);
+        assert!(capped.contains("data-event=\"e35\""));
+        assert!(capped.contains("data-more=\"1950\">Show all 40 events of this year</button>"), "{capped}");
+        let all = cards(&a, Lang::En, 1950, None, true);
+        assert_eq!(count(&all), 40);
+        assert!(!all.contains("data-more"));
+    }
+
+    #[test]
+    fn the_list_filters_by_category_and_opens_the_selected_entry() {
+        let mut war = event("war", "1939-05-11", "Nomonhan");
+        war.category = Category::War;
+        let a = atlas(vec![war, event("pact", "1941-04-13", "Pact")]);
+        let all = event_list(&a, Lang::En, None, Some("pact"));
+        assert_eq!(all.matches("<li").count(), 2);
+        assert!(all.contains("event-list__item--selected\" data-event=\"pact\""));
+        assert!(all.contains("<p class=\"event-list__summary\">A summary.</p>"));
+        let wars = event_list(&a, Lang::En, Some(Category::War), None);
+        assert_eq!(wars.matches("<li").count(), 1);
+        assert!(wars.contains("data-select=\"war\"><time class=\"event-list__date\">11 May 1939</time>"));
+    }
+}
