@@ -7,6 +7,7 @@ use crate::embed::escape_attr as esc;
 use crate::geo::{self, PROJECTION};
 use crate::i18n::{self, Msg};
 use crate::model::{Lang, Status};
+use crate::num::fixed;
 use crate::timeline::{Atlas, Selection};
 
 /// Fill colours of the powers (the same values as the `--<power>` custom properties in `style/main.css`; a test
@@ -67,18 +68,26 @@ pub fn size() -> [f64; 4] {
 pub fn map_svg(atlas: &Atlas, selection: Selection, lang: Lang) -> String {
     let day: Day = selection.state_day();
     let [vx, vy, vw, vh] = geo::VIEW_BOX;
-    let total_h = vh + HEADER + FOOTER;
+    let total_h = fixed(vh + HEADER + FOOTER, 1);
+    let (fx, fw) = (fixed(vx, 1), fixed(vw, 1));
     let mut s = String::with_capacity(64 * 1024);
     s.push_str(&format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{vx} {} {vw} {total_h}" width="{vw}" height="{total_h}" font-family="system-ui, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif">"#,
-        vy - HEADER
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{fx} {} {fw} {total_h}" width="{fw}" height="{total_h}" font-family="system-ui, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif">"#,
+        fixed(vy - HEADER, 1)
     ));
     s.push_str(&format!("<title>{}</title>", esc(i18n::tr(lang, Msg::AppTitle))));
     s.push_str("<defs>");
     s.push_str(PATTERN_DEFS);
     s.push_str("</defs>");
-    s.push_str(&format!(r##"<rect x="{vx}" y="{}" width="{vw}" height="{total_h}" fill="#ffffff"/>"##, vy - HEADER));
-    s.push_str(&format!(r##"<rect x="{vx}" y="{vy}" width="{vw}" height="{vh}" fill="#e3edf5"/>"##));
+    s.push_str(&format!(
+        r##"<rect x="{fx}" y="{}" width="{fw}" height="{total_h}" fill="#ffffff"/>"##,
+        fixed(vy - HEADER, 1)
+    ));
+    s.push_str(&format!(
+        r##"<rect x="{fx}" y="{}" width="{fw}" height="{}" fill="#e3edf5"/>"##,
+        fixed(vy, 1),
+        fixed(vh, 1)
+    ));
     s.push_str(&format!(r##"<path d="{}" fill="none" stroke="#b9cadb" stroke-width="0.5"/>"##, geo::GRATICULE));
     if !geo::COAST_OUTSIDE.is_empty() {
         s.push_str(&format!(
@@ -125,23 +134,25 @@ pub fn map_svg(atlas: &Atlas, selection: Selection, lang: Lang) -> String {
             continue;
         }
         s.push_str(&format!(
-            r##"<circle cx="{x:.1}" cy="{y:.1}" r="2.5" fill="#111111" stroke="#ffffff"/><text x="{:.1}" y="{:.1}" font-size="11" fill="#111111" stroke="#ffffff" stroke-width="3" paint-order="stroke">{}</text>"##,
-            x + 5.0,
-            y - 4.0,
+            r##"<circle cx="{}" cy="{}" r="2.5" fill="#111111" stroke="#ffffff"/><text x="{}" y="{}" font-size="11" fill="#111111" stroke="#ffffff" stroke-width="3" paint-order="stroke">{}</text>"##,
+            fixed(x, 1),
+            fixed(y, 1),
+            fixed(x + 5.0, 1),
+            fixed(y - 4.0, 1),
             esc(p.name_at(day).get(lang))
         ));
     }
     // Title and date above the map.
     s.push_str(&format!(
         r##"<text x="{}" y="{}" font-size="26" font-weight="700" fill="#1b1f24">{}</text>"##,
-        vx + 16.0,
-        vy - HEADER + 34.0,
+        fixed(vx + 16.0, 1),
+        fixed(vy - HEADER + 34.0, 1),
         esc(i18n::tr(lang, Msg::AppTitle))
     ));
     s.push_str(&format!(
         r##"<text x="{}" y="{}" font-size="20" fill="#1b1f24" data-testid="export-date">{}</text>"##,
-        vx + 16.0,
-        vy - HEADER + 60.0,
+        fixed(vx + 16.0, 1),
+        fixed(vy - HEADER + 60.0, 1),
         esc(&i18n::selection_heading(lang, selection))
     ));
     // Legend: the powers on the map, then the status patterns.
@@ -156,10 +167,12 @@ pub fn map_svg(atlas: &Atlas, selection: Selection, lang: Lang) -> String {
             y += 22.0;
         }
         s.push_str(&format!(
-            r##"<rect x="{x:.1}" y="{:.1}" width="16" height="12" fill="{}" stroke="#555555"/><text x="{:.1}" y="{y:.1}" font-size="13" fill="#1b1f24">{}</text>"##,
-            y - 11.0,
+            r##"<rect x="{}" y="{}" width="16" height="12" fill="{}" stroke="#555555"/><text x="{}" y="{}" font-size="13" fill="#1b1f24">{}</text>"##,
+            fixed(x, 1),
+            fixed(y - 11.0, 1),
             power_colour(id),
-            x + 22.0,
+            fixed(x + 22.0, 1),
+            fixed(y, 1),
             esc(name)
         ));
         x += width;
@@ -174,23 +187,30 @@ pub fn map_svg(atlas: &Atlas, selection: Selection, lang: Lang) -> String {
             y += 22.0;
         }
         s.push_str(&format!(
-            r##"<rect x="{x:.1}" y="{:.1}" width="20" height="13" fill="#d9d9d9" stroke="#555555"/>"##,
-            y - 11.0
+            r##"<rect x="{}" y="{}" width="20" height="13" fill="#d9d9d9" stroke="#555555"/>"##,
+            fixed(x, 1),
+            fixed(y - 11.0, 1)
         ));
         if let Some(fill) = pattern_fill(status) {
-            s.push_str(&format!(r#"<rect x="{x:.1}" y="{:.1}" width="20" height="13" fill="{fill}"/>"#, y - 11.0));
+            s.push_str(&format!(
+                r#"<rect x="{}" y="{}" width="20" height="13" fill="{fill}"/>"#,
+                fixed(x, 1),
+                fixed(y - 11.0, 1)
+            ));
         }
         s.push_str(&format!(
-            r##"<text x="{:.1}" y="{y:.1}" font-size="13" fill="#1b1f24">{}</text>"##,
-            x + 26.0,
+            r##"<text x="{}" y="{}" font-size="13" fill="#1b1f24">{}</text>"##,
+            fixed(x + 26.0, 1),
+            fixed(y, 1),
             esc(name)
         ));
         x += width;
     }
     y += 24.0;
     s.push_str(&format!(
-        r##"<text x="{:.1}" y="{y:.1}" font-size="12" fill="#4a525c">{}</text>"##,
-        vx + 16.0,
+        r##"<text x="{}" y="{}" font-size="12" fill="#4a525c">{}</text>"##,
+        fixed(vx + 16.0, 1),
+        fixed(y, 1),
         esc(i18n::tr(lang, Msg::LegendClaim))
     ));
     s.push_str("</g>");
@@ -201,9 +221,9 @@ pub fn map_svg(atlas: &Atlas, selection: Selection, lang: Lang) -> String {
     for (i, line) in chars.chunks(per_line).enumerate() {
         let line: String = line.iter().collect();
         s.push_str(&format!(
-            r##"<text x="{:.1}" y="{:.1}" font-size="11" fill="#4a525c">{}</text>"##,
-            vx + 16.0,
-            y + 22.0 + i as f64 * 15.0,
+            r##"<text x="{}" y="{}" font-size="11" fill="#4a525c">{}</text>"##,
+            fixed(vx + 16.0, 1),
+            fixed(y + 22.0 + i as f64 * 15.0, 1),
             esc(&line)
         ));
     }

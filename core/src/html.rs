@@ -12,7 +12,7 @@ use crate::timeline::Atlas;
 use std::fmt::Write;
 
 /// How many cards a year shows before "Show all".
-pub const CARD_CAP: usize = 30;
+pub const CARD_CAP: usize = 16;
 
 /// Append `text` to `out`, escaped for HTML text and double-quoted attribute values.
 pub fn push_escaped(out: &mut String, text: &str) {

@@ -11,6 +11,7 @@ pub mod geo;
 pub mod html;
 pub mod i18n;
 pub mod model;
+pub mod num;
 pub mod pack;
 pub mod timeline;
 pub mod view_state;

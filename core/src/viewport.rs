@@ -1,6 +1,7 @@
 //! Zoom and pan of the map as pure arithmetic on an SVG view box, so that buttons, wheel, drag and pinch all
 //! share one tested rule: the view never zooms out past the whole map nor in past [`MAX_ZOOM`], and never pans
 //! off the map.
+use crate::num::fixed;
 
 /// How far in the map may zoom (the Habomai islets need about 12×).
 pub const MAX_ZOOM: f64 = 16.0;
@@ -21,7 +22,7 @@ impl Viewport {
 
     /// The `viewBox` attribute value.
     pub fn attr(&self) -> String {
-        format!("{:.2} {:.2} {:.2} {:.2}", self.x, self.y, self.w, self.h)
+        format!("{} {} {} {}", fixed(self.x, 2), fixed(self.y, 2), fixed(self.w, 2), fixed(self.h, 2))
     }
 
     /// The zoom factor relative to `full`.

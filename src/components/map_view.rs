@@ -7,6 +7,7 @@ use crate::app::Ctx;
 use crate::platform;
 use atlas_core::geo::{self, PROJECTION};
 use atlas_core::i18n::{self, Msg};
+use atlas_core::num::fixed;
 use atlas_core::viewport::Viewport;
 use atlas_core::{Lang, Status};
 use leptos::prelude::*;
@@ -158,7 +159,7 @@ pub fn MapView() -> impl IntoView {
                     class:place--selected=is_selected
                     class:place--hidden=move || !is_city && !is_event.get()
                     data-point=id
-                    transform=format!("translate({x:.1} {y:.1})")
+                    transform=format!("translate({} {})", fixed(x, 1), fixed(y, 1))
                 >
                     <circle class="place__ring" r="7" />
                     <circle class="place__dot" r="2.5" />
@@ -176,7 +177,7 @@ pub fn MapView() -> impl IntoView {
             .iter()
             .map(|(msg, lon, lat)| {
                 let [x, y] = PROJECTION.project(*lon, *lat);
-                view! { <text class="sea-label" x=format!("{x:.0}") y=format!("{y:.0}")>{i18n::tr(lang, *msg)}</text> }
+                view! { <text class="sea-label" x=fixed(x, 0).to_string() y=fixed(y, 0).to_string()>{i18n::tr(lang, *msg)}</text> }
             })
             .collect_view()
     };
@@ -196,7 +197,7 @@ pub fn MapView() -> impl IntoView {
                 let [x0, _, w, _] = geo::VIEW_BOX;
                 let x = s.label[0].clamp(x0 + 60.0, x0 + w - 60.0);
                 Some(view! {
-                    <text class="region-label" x=format!("{x:.0}") y=format!("{:.0}", s.label[1])>
+                    <text class="region-label" x=fixed(x, 0).to_string() y=fixed(s.label[1], 0).to_string()>
                         {short.to_string()}
                     </text>
                 })
@@ -289,7 +290,7 @@ pub fn MapView() -> impl IntoView {
                 data-testid="map-svg"
                 viewBox=move || viewport.get().attr()
                 preserveAspectRatio="xMidYMid meet"
-                style=format!("aspect-ratio: {} / {}", geo::VIEW_BOX[2], geo::VIEW_BOX[3])
+                style=format!("aspect-ratio: {} / {}", fixed(geo::VIEW_BOX[2], 1), fixed(geo::VIEW_BOX[3], 1))
                 role="group"
                 aria-labelledby="map-heading"
                 aria-describedby="map-description"
@@ -318,7 +319,13 @@ pub fn MapView() -> impl IntoView {
                         <rect width="6" height="1.4" class="pat-ink" />
                     </pattern>
                 </defs>
-                <rect class="map__sea" x=geo::VIEW_BOX[0] y=geo::VIEW_BOX[1] width=geo::VIEW_BOX[2] height=geo::VIEW_BOX[3] />
+                <rect
+                    class="map__sea"
+                    x=fixed(geo::VIEW_BOX[0], 1).to_string()
+                    y=fixed(geo::VIEW_BOX[1], 1).to_string()
+                    width=fixed(geo::VIEW_BOX[2], 1).to_string()
+                    height=fixed(geo::VIEW_BOX[3], 1).to_string()
+                />
                 <path class="map__graticule" d=geo::GRATICULE />
                 <path class="map__outside" d=geo::COAST_OUTSIDE />
                 <g class="map__regions">{regions}</g>
@@ -328,7 +335,7 @@ pub fn MapView() -> impl IntoView {
                 <path class="map__line map__line--38" class:map__line--hidden=move || !split_38() d=geo::PARALLEL_38 />
                 <g class="map__seas" aria-hidden="true">
                     {sea_labels}
-                    <text class="sea-label sea-label--edge" x=format!("{:.0}", baikal.0) y=format!("{:.0}", baikal.1)>
+                    <text class="sea-label sea-label--edge" x=fixed(baikal.0, 0).to_string() y=fixed(baikal.1, 0).to_string()>
                         {ctx.text(Msg::LakeBaikal)}
                     </text>
                 </g>

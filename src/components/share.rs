@@ -33,7 +33,7 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
         let s = SIZES[size.get()];
         // 1200 px wide maps to the preview's full width.
         let w = s.width.map_or(100.0, |w| f64::from(w) / 1200.0 * 100.0);
-        format!("width:{w:.1}%;aspect-ratio:{} / {}", s.width.unwrap_or(1200), s.height)
+        format!("width:{}%;aspect-ratio:{} / {}", atlas_core::num::fixed(w, 1), s.width.unwrap_or(1200), s.height)
     };
 
     if embed {

@@ -4,6 +4,7 @@
 
 use crate::app::Ctx;
 use atlas_core::i18n::Msg;
+use atlas_core::num::fixed;
 use atlas_core::{Selection, FIRST_YEAR, LAST_YEAR};
 use leptos::prelude::*;
 
@@ -25,9 +26,9 @@ pub fn TimelineStrip() -> impl IntoView {
         .map(|(i, n)| {
             let year = FIRST_YEAR + i as i32;
             let style = format!(
-                "left:{:.3}%;height:{:.0}%",
-                year_percent(f64::from(year)),
-                (*n as f64 / max * 100.0).max(15.0)
+                "left:{}%;height:{}%",
+                fixed(year_percent(f64::from(year)), 3),
+                fixed((*n as f64 / max * 100.0).max(15.0), 0)
             );
             view! { <span class="strip__bar" style=style data-year=year data-count=*n></span> }
         })
@@ -43,7 +44,7 @@ pub fn TimelineStrip() -> impl IntoView {
             let to = f64::from(last.year()) + f64::from(last.month()) / 12.0;
             let left = year_percent(from.max(f64::from(FIRST_YEAR)));
             let right = year_percent(to.min(f64::from(LAST_YEAR) + 0.999));
-            let style = format!("left:{left:.3}%;width:{:.3}%", (right - left).max(0.5));
+            let style = format!("left:{}%;width:{}%", fixed(left, 3), fixed((right - left).max(0.5), 3));
             let start_year = first.year().max(FIRST_YEAR);
             let name = move || era.name.get(ctx.lang.get()).to_string();
             view! {
