@@ -82,6 +82,7 @@ pub enum Msg {
     CloseButton,
     OpenFullView,
     EmbedHelp,
+    EmbedSandboxHelp,
     PreviewLabel,
     ExportSvg,
     ExportPng,
@@ -181,6 +182,10 @@ pub fn tr(lang: Lang, msg: Msg) -> &'static str {
         Msg::CopyFailed => ("无法自动复制：文字已选中，请按 Ctrl+C（或 ⌘C）。", "Could not copy automatically: the text is selected, press Ctrl+C (or ⌘C)."),
         Msg::CloseButton => ("关闭", "Close"),
         Msg::OpenFullView => ("在新窗口打开完整版", "Open the full view in a new window"),
+        Msg::EmbedSandboxHelp => (
+            "有些课程平台把嵌入页面放进不含 allow-same-origin 的沙箱，地图会无法加载。遇到这种情况，请改为上传单文件版（japan-soviet-atlas.html，见说明文件），它在任何沙箱中都能运行。",
+            "Some class sites put embedded pages in a sandbox without allow-same-origin, where this page cannot load. There, upload the single-file version instead (japan-soviet-atlas.html, see the README): it works in any sandbox.",
+        ),
         Msg::EmbedHelp => (
             "嵌入的页面不显示标题栏；链接保留当前年份、日期、语言和所选事件。",
             "The embedded page has no header; the link keeps the current year or date, language and selected event.",

@@ -42,6 +42,25 @@ fn client_to_user(el: &web_sys::Element, vp: &Viewport, cx: f64, cy: f64) -> (f6
     (vp.x + (cx - ox) / scale, vp.y + (cy - oy) / scale)
 }
 
+/// Where a region's name goes: its label point, moved in from the map's edge so that the whole (centred) name
+/// shows, and moved down a line when a city's dot and name sit on it (Chita on "Transbaikal").
+fn label_position(at: [f64; 2], name: &str, wide_glyphs: bool, cities: &[[f64; 2]]) -> [f64; 2] {
+    let [x0, _, w, _] = geo::VIEW_BOX;
+    // Half the name's width at the labels' 12-unit bold font (CJK glyphs are square, Latin ones about 0.6 wide).
+    let half = name.chars().count() as f64 * if wide_glyphs { 6.2 } else { 3.7 } + 4.0;
+    let x = at[0].clamp(x0 + half, x0 + w - half);
+    let mut y = at[1];
+    // A city's dot and name fill about [x - 3, x + 70] by [y - 14, y + 3]; the region's name [x ± half] by
+    // [y - 10, y + 2]. On a clash the region's name moves just above or just below the city, whichever is nearer.
+    let clash = cities
+        .iter()
+        .find(|[cx, cy]| *cx - 3.0 < x + half && cx + 70.0 > x - half && *cy - 14.0 < y + 2.0 && cy + 3.0 > y - 10.0);
+    if let Some([_, cy]) = clash {
+        y = if y - 4.0 >= cy - 5.0 { cy + 14.0 } else { cy - 17.0 };
+    }
+    [x, y]
+}
+
 fn user_per_pixel(el: &web_sys::Element, vp: &Viewport) -> f64 {
     let r = el.get_bounding_client_rect();
     1.0 / (r.width() / vp.w).min(r.height() / vp.h).max(1e-9)
@@ -182,22 +201,30 @@ pub fn MapView() -> impl IntoView {
             .collect_view()
     };
 
-    // Region names, in the interface language (the small southern Kurils are named in their tooltips only).
+    // Cities drawn on the map (their positions), for keeping region names off them.
+    let cities: Vec<[f64; 2]> = atlas
+        .points
+        .iter()
+        .filter(|p| p.region.is_some())
+        .map(|p| PROJECTION.project(p.lon, p.lat))
+        .filter(|xy| geo::in_view(*xy))
+        .collect();
+    // Region names, in the interface language. The small southern Kurils are named in their tooltips only, and a
+    // small region whose own cities are on the map (Kwantung: Dairen, Port Arthur) is named by them.
     let region_labels = move || {
         let lang = ctx.lang.get();
         geo::REGIONS
             .iter()
             .filter(|s| s.area_km2 >= 3000.0)
+            .filter(|s| s.area_km2 >= 10_000.0 || !atlas.points.iter().any(|p| p.region.as_deref() == Some(s.id)))
             .filter_map(|s| {
                 let name = atlas.region(s.id)?.name.get(lang);
                 // The map shows the name without its parenthesis: "Kwantung (Port Arthur, Dairen)" -> "Kwantung".
                 let short = name.split('（').next().unwrap_or(name);
                 let short = if lang == Lang::En { name.split(" (").next().unwrap_or(name) } else { short };
-                // Keep labels of regions cut by the map's edge readable: centre them at least ~9 characters in.
-                let [x0, _, w, _] = geo::VIEW_BOX;
-                let x = s.label[0].clamp(x0 + 60.0, x0 + w - 60.0);
+                let [x, y] = label_position(s.label, short, lang == Lang::Zh, &cities);
                 Some(view! {
-                    <text class="region-label" x=fixed(x, 0).to_string() y=fixed(s.label[1], 0).to_string()>
+                    <text class="region-label" x=fixed(x, 0).to_string() y=fixed(y, 0).to_string()>
                         {short.to_string()}
                     </text>
                 })

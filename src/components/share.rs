@@ -101,6 +101,7 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
                 </button>
             </div>
             <p class="share__help">{ctx.text(Msg::EmbedHelp)}</p>
+            <p class="share__help" data-testid="share-sandbox-help">{ctx.text(Msg::EmbedSandboxHelp)}</p>
             <p class="share__status" aria-live="polite" data-testid="share-status">{move || status.get().map(|m| ctx.t(m))}</p>
             <form method="dialog">
                 <button type="submit" class="button" data-testid="share-close">{ctx.text(Msg::CloseButton)}</button>
