@@ -39,8 +39,8 @@ const BUILD_SECONDS = Object.fromEntries(
 );
 
 const N = QUICK
-  ? { loads: 5, steps: 100, drags: 60, baseline: 50, peerSteps: 100, peerAnimated: 5, changes: 2000 }
-  : { loads: 12, steps: 500, drags: 500, baseline: 200, peerSteps: 500, peerAnimated: 20, changes: 10000 };
+  ? { loads: 5, steps: 100, drags: 60, rests: 20, baseline: 50, peerSteps: 100, peerAnimated: 5, changes: 2000 }
+  : { loads: 12, steps: 500, drags: 500, rests: 100, baseline: 200, peerSteps: 500, peerAnimated: 20, changes: 10000 };
 
 const VIEWPORT = { width: 1280, height: 900 };
 const CTX = { viewport: VIEWPORT, locale: 'en-US' };
@@ -448,6 +448,30 @@ async function atlasSteps(origin, label) {
     drags.push(s);
   }
   if (landed < N.drags) notes.push(`${label}: ${N.drags - landed} of ${N.drags} drags ended on another year than aimed at`);
+
+  // The deferred part: while the slider moves the app draws only the first cards, and the rest when it has rested
+  // for 150 ms. One year's step, then the cost of that completion on its own (the idle wait itself costs no CPU).
+  await focus();
+  value = await page.evaluate(() => window.__benchValue());
+  prev = await page.evaluate(() => window.__benchDate());
+  const rests = [];
+  const complete = () =>
+    page
+      .waitForSelector('[data-testid="event-cards"][data-complete="true"]', { timeout: 5000 })
+      .then(() => page.evaluate(() => window.__benchFrame()))
+      .catch(() => null);
+  const deferred = (await page.locator('[data-testid="event-cards"][data-complete]').count()) > 0;
+  for (let i = 0; deferred && i < N.rests; i++) {
+    const key = value >= LAST_YEAR ? 'ArrowLeft' : 'ArrowRight';
+    const s = await measured(cdp, async () => {
+      await page.keyboard.press(key);
+      return wait(prev);
+    });
+    if (s.result != null) prev = s.result;
+    value += key === 'ArrowRight' ? 1 : -1;
+    const r = await measured(cdp, complete);
+    rests.push({ script: r.script, style: r.style, layout: r.layout, total: r.total });
+  }
   if (misses) notes.push(`${label}: the date display did not change within 2 s after ${misses} changes`);
   for (const [text, count] of problems) notes.push(`${label}: console ${text} (${count}x)`);
   await context.close();
@@ -456,6 +480,7 @@ async function atlasSteps(origin, label) {
     keys: stepStats(keys),
     jumps: stepStats(jumps),
     drags: stepStats(drags, { pixelsPerYear: round(cal.perYear, 2), landedOnTarget: landed }),
+    rests: rests.length ? stepStats(rests) : null,
   };
 }
 
@@ -821,6 +846,7 @@ const atlasStepRows = (s, label, limit) => {
   out(stepRow(`${label}: ←/→ one year (keyboard)`, s.keys, limit));
   out(stepRow(`${label}: Home/End, 1917 ↔ 1991 (keyboard)`, s.jumps, limit));
   out(stepRow(`${label}: pointer drag (down, move, up) to a random year`, s.drags, limit));
+  if (s.rests) out(stepRow(`${label}: the rest of the year's cards, 150 ms after the slider rests (not a step: deferred)`, s.rests, null));
   out(stepRow(`${label}: no change (the cost of measuring)`, s.baseline, null));
 };
 if (st.atlas) atlasStepRows(st.atlas, 'atlas', 2);

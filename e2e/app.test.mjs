@@ -149,3 +149,26 @@ test('axe-core finds no accessibility violations, in English and in Chinese', as
     await context.close();
   }
 });
+
+test('while the slider moves only the first cards are drawn; all of them follow when it rests', async () => {
+  const { page, context, log } = await openPage(env.browser, `${env.origin}/?year=1944&lang=en`);
+  const list = page.locator('[data-testid="event-cards"]');
+  assert.equal(await list.getAttribute('data-complete'), 'true');
+  await page.focus('[data-testid="year-slider"]');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  // 1945 has 11 cards: mid-move the list shows its first two and tells screen readers it is busy.
+  assert.equal(await text(page, 'date-display'), '1945');
+  const moving = await list.evaluate((el) => ({
+    cards: el.querySelectorAll('[data-testid="event-card"]').length,
+    busy: el.getAttribute('aria-busy'),
+  }));
+  assert.ok(moving.cards <= 2, `${moving.cards} cards drawn mid-move`);
+  assert.equal(moving.busy, 'true');
+  await page.waitForSelector('[data-testid="event-cards"][data-complete="true"]', { timeout: 3000 });
+  assert.equal(await list.getAttribute('aria-busy'), 'false');
+  assert.equal((await cardIds(page)).length, 11, 'every card of 1945 once the slider rests');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -18,6 +18,10 @@ pub struct Ctx {
     pub lang: RwSignal<Lang>,
     /// The selected event card.
     pub event: RwSignal<Option<String>>,
+    /// The selection once the slider has rested (150 ms without a change). While it differs from `selection`, the
+    /// slider is moving: the parts that are slow to draw and that nobody reads mid-drag (all but the first cards)
+    /// wait for it.
+    pub settled: RwSignal<Selection>,
 }
 
 impl Ctx {
@@ -35,13 +39,24 @@ impl Ctx {
     /// Select one event: the date moves to its day (clamped into the slider's range).
     pub fn select_event(&self, id: &str) {
         if let Some(e) = self.atlas.event(id) {
-            self.selection.set(Selection::Day(e.when.first_day()).clamped());
+            let selection = Selection::Day(e.when.first_day()).clamped();
+            self.selection.set(selection);
+            self.settled.set(selection);
             self.event.set(Some(e.id.clone()));
         }
     }
 
-    /// Select a year (or a day) and drop any selected event.
+    /// Select a year (or a day) and drop any selected event: a single move (a typed date, a band, a button).
     pub fn select(&self, selection: Selection) {
+        self.slide(selection);
+        let selection = selection.clamped();
+        if self.settled.get_untracked() != selection {
+            self.settled.set(selection);
+        }
+    }
+
+    /// Like [`Ctx::select`], for one step of a moving slider: `settled` follows when it rests.
+    pub fn slide(&self, selection: Selection) {
         // Setting a signal notifies even when the value is the same: write only what changes, or every slider step
         // would rebuild everything that depends on the selected event (the whole event list).
         if self.event.with_untracked(Option::is_some) {
@@ -83,6 +98,7 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
         selection: RwSignal::new(initial.selection),
         lang: RwSignal::new(initial.lang),
         event: RwSignal::new(initial.event),
+        settled: RwSignal::new(initial.selection),
     };
     provide_context(ctx);
 
@@ -94,6 +110,9 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
         let state = ViewState { selection: ctx.selection.get(), lang: ctx.lang.get(), event: ctx.event.get(), embed };
         platform::set_document_lang(state.lang);
         let write = move || {
+            if ctx.settled.get_untracked() != state.selection {
+                ctx.settled.set(state.selection);
+            }
             platform::replace_query(&state.to_query());
             let title =
                 format!("{} · {}", i18n::selection_heading(state.lang, state.selection), tr(state.lang, Msg::AppTitle));
@@ -108,6 +127,14 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
         } else {
             let handle = set_timeout_with_handle(write, std::time::Duration::from_millis(URL_DELAY_MS)).ok();
             pending.set_value(handle);
+        }
+    });
+
+    // Printing right after a slider step: draw everything first.
+    let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
+        let now = ctx.selection.get_untracked();
+        if ctx.settled.get_untracked() != now {
+            ctx.settled.set(now);
         }
     });
 

@@ -57,9 +57,22 @@ pub fn source_line(atlas: &Atlas, lang: Lang, e: &Event) -> String {
     out
 }
 
-/// The cards of `year`: capped at [`CARD_CAP`] with a "Show all" button unless `expanded`; the selected card is
-/// always shown. A year without events says so.
-pub fn cards(atlas: &Atlas, lang: Lang, year: i32, selected: Option<&str>, expanded: bool) -> String {
+/// How many cards a year shows while the slider is moving (the rest follow when it rests).
+pub const SLIDING_CARDS: usize = 2;
+
+/// Which of a year's cards to show.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Shown {
+    /// The first [`CARD_CAP`], then a "Show all" button.
+    Capped,
+    /// Every card (after "Show all").
+    All,
+    /// While the slider moves: the first [`SLIDING_CARDS`] only, no button.
+    Sliding,
+}
+
+/// The cards of `year` (the selected card is always among them). A year without events says so.
+pub fn cards(atlas: &Atlas, lang: Lang, year: i32, selected: Option<&str>, shown: Shown) -> String {
     let events = atlas.events_in_year(year);
     let mut out = String::with_capacity(events.len().min(CARD_CAP + 1) * 1200);
     if events.is_empty() {
@@ -68,15 +81,19 @@ pub fn cards(atlas: &Atlas, lang: Lang, year: i32, selected: Option<&str>, expan
         out.push_str("</li>");
         return out;
     }
-    let capped = events.len() > CARD_CAP && !expanded;
+    let limit = match shown {
+        Shown::Capped => CARD_CAP,
+        Shown::All => usize::MAX,
+        Shown::Sliding => SLIDING_CARDS,
+    };
     for (i, e) in events.iter().enumerate() {
         let is_selected = selected == Some(e.id.as_str());
-        if capped && i >= CARD_CAP && !is_selected {
+        if i >= limit && !is_selected {
             continue;
         }
         card(&mut out, atlas, lang, year, e, is_selected);
     }
-    if capped {
+    if shown == Shown::Capped && events.len() > CARD_CAP {
         let _ = write!(
             out,
             "<li class=\"cards__more\"><button type=\"button\" class=\"button\" data-testid=\"more-cards\" data-more=\"{year}\">"
@@ -210,7 +227,7 @@ mod tests {
         let mut e = event("x", "1925-01-20", "<script>alert('1')</script> & \"co\"");
         e.note = Some(text("<img src=x onerror=alert(1)>"));
         let a = atlas(vec![e]);
-        for html in [cards(&a, Lang::En, 1925, Some("x"), false), event_list(&a, Lang::En, None, Some("x"))] {
+        for html in [cards(&a, Lang::En, 1925, Some("x"), Shown::Capped), event_list(&a, Lang::En, None, Some("x"))] {
             assert!(!html.contains("<script") && !html.contains("<img"), "{html}");
             assert!(html.contains("&lt;script&gt;alert(&#39;1&#39;)&lt;/script&gt; &amp; &quot;co&quot;"), "{html}");
         }
@@ -221,7 +238,7 @@ mod tests {
         let mut war = event("war", "1904-02-08/1905-09-05", "War");
         war.note = Some(text("The articles differ."));
         let a = atlas(vec![war, event("treaty", "1905-09-05", "Treaty")]);
-        let html = cards(&a, Lang::En, 1905, Some("treaty"), false);
+        let html = cards(&a, Lang::En, 1905, Some("treaty"), Shown::Capped);
         assert!(
             html.contains("class=\"card card--ongoing card--has-note\" data-testid=\"event-card\" data-event=\"war\"")
         );
@@ -229,9 +246,9 @@ mod tests {
         assert!(html.contains("aria-pressed=\"true\" data-select=\"treaty\">Treaty</button>"));
         assert!(html.contains("<strong>Note: where the sources differ: </strong>The articles differ.</div>"));
         assert!(html.contains("<strong>Sources: </strong>English article — Intro</p>"));
-        assert!(cards(&a, Lang::Zh, 1905, None, false).contains(">中Treaty</button>"));
+        assert!(cards(&a, Lang::Zh, 1905, None, Shown::Capped).contains(">中Treaty</button>"));
         assert_eq!(
-            cards(&a, Lang::En, 1930, None, false),
+            cards(&a, Lang::En, 1930, None, Shown::Capped),
             "<li class=\"cards__empty\">No events recorded for this year.</li>"
         );
     }
@@ -241,13 +258,16 @@ mod tests {
         let events: Vec<Event> = (0..40).map(|i| event(&format!("e{i:02}"), "1950-03-01", "E")).collect();
         let a = atlas(events);
         let count = |html: &str| html.matches("data-testid=\"event-card\"").count();
-        let capped = cards(&a, Lang::En, 1950, Some("e35"), false);
+        let capped = cards(&a, Lang::En, 1950, Some("e35"), Shown::Capped);
         assert_eq!(count(&capped), CARD_CAP + 1);
         assert!(capped.contains("data-event=\"e35\""));
         assert!(capped.contains("data-more=\"1950\">Show all 40 events of this year</button>"), "{capped}");
-        let all = cards(&a, Lang::En, 1950, None, true);
+        let all = cards(&a, Lang::En, 1950, None, Shown::All);
         assert_eq!(count(&all), 40);
         assert!(!all.contains("data-more"));
+        let sliding = cards(&a, Lang::En, 1950, Some("e35"), Shown::Sliding);
+        assert_eq!(count(&sliding), SLIDING_CARDS + 1, "the first cards and the selected one");
+        assert!(sliding.contains("data-event=\"e35\"") && !sliding.contains("data-more"));
     }
 
     #[test]

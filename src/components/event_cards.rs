@@ -17,10 +17,19 @@ pub fn EventCards() -> impl IntoView {
     let atlas = ctx.atlas;
     // The year whose cards are all shown, after "Show all" (any other year is capped again).
     let expanded_year: RwSignal<Option<i32>> = RwSignal::new(None);
+    // While the slider moves, only the first cards are drawn; the rest follow when it rests (`Ctx::settled`).
+    let sliding = move || ctx.settled.get() != ctx.selection.get();
     let markup = move || {
         let year = ctx.selection.get().year();
         let selected = ctx.event.get();
-        html::cards(atlas, ctx.lang.get(), year, selected.as_deref(), expanded_year.get() == Some(year))
+        let shown = if sliding() {
+            html::Shown::Sliding
+        } else if expanded_year.get() == Some(year) {
+            html::Shown::All
+        } else {
+            html::Shown::Capped
+        };
+        html::cards(atlas, ctx.lang.get(), year, selected.as_deref(), shown)
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(id) = platform::clicked_data(&ev, "data-select") {
@@ -31,7 +40,7 @@ pub fn EventCards() -> impl IntoView {
             expanded_year.set(Some(year));
         }
     };
-    // A busy year (1945 has 15 cards) prints each card shorter, to keep the handout on one page.
+    // A busy year (1945 has 11 cards) prints each card shorter, to keep the handout on one page.
     let many = move || atlas.events_in_year(ctx.selection.get().year()).len() > 10;
     view! {
         <h2 id="events-heading" class="panel-heading">{ctx.text(Msg::EventsHeading)}</h2>
@@ -40,6 +49,8 @@ pub fn EventCards() -> impl IntoView {
             class:cards--many=many
             data-testid="event-cards"
             id="event-cards"
+            data-complete=move || (!sliding()).to_string()
+            aria-busy=move || sliding().to_string()
             on:click=on_click
             inner_html=markup
         ></ol>

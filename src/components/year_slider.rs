@@ -34,7 +34,7 @@ pub fn YearSlider() -> impl IntoView {
     let on_input = move |ev: leptos::ev::Event| {
         if let Ok(y) = event_target_value(&ev).parse::<i32>() {
             if Selection::Year(y) != ctx.selection.get_untracked() {
-                ctx.select(Selection::Year(y));
+                ctx.slide(Selection::Year(y));
             }
         }
     };
