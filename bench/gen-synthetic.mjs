@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'smol-toml';
+import { rng } from './rng.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = path.join(ROOT, 'data');
@@ -18,18 +19,6 @@ const COPIED = ['atlas.toml', 'regions.toml', 'points.toml', 'control.toml'];
 const CATEGORIES = ['war', 'treaty', 'occupation', 'territory', 'diplomacy', 'economy', 'espionage', 'politics'];
 const FIRST_YEAR = 1917;
 const LAST_YEAR = 1991;
-
-/** A small seeded PRNG (mulberry32), so a data set is reproducible. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 const daysIn = (y, m) => new Date(Date.UTC(y, m, 0)).getUTCDate();

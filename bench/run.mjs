@@ -16,6 +16,7 @@ import zlib from 'node:zlib';
 import { execSync } from 'node:child_process';
 import { launch, startServer, ROOT } from '../e2e/helpers.mjs';
 import { convert } from './timelinejs-data.mjs';
+import { rng } from './rng.mjs';
 
 // --- Arguments and iteration counts ----------------------------------------------------------------------------
 
@@ -341,18 +342,6 @@ async function calibrate(page) {
   const b2 = await boundary(LAST_YEAR, box0.width / 2, box0.width);
   const perYear = (b2 - b1) / (LAST_YEAR - FIRST_YEAR - 1);
   return { perYear, dx: (year) => b1 + (year - FIRST_YEAR - 0.5) * perYear };
-}
-
-/** A small seeded PRNG, so the drag targets are the same every run. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 async function atlasSteps(origin, label) {

@@ -33,10 +33,15 @@ export async function startServer(dir = path.join(ROOT, 'dist')) {
 export async function openPage(browser, url, { width = 1280, height = 900, locale = 'en-US', reducedMotion } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, locale, reducedMotion });
   const page = await context.newPage();
-  const log = { console: [], errors: [], requests: [] };
+  const log = { console: [], errors: [], requests: [], dialogs: [] };
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => log.errors.push(e.message));
   page.on('request', (r) => log.requests.push(r.url()));
+  // Dialogs (an injected alert) are recorded and dismissed, from before the first byte.
+  page.on('dialog', (d) => {
+    log.dialogs.push(d.message());
+    d.dismiss().catch(() => {});
+  });
   await page.goto(url);
   await page.waitForSelector('[data-testid="date-display"], [data-testid="data-errors"]', { state: 'attached' });
   return { page, context, log };

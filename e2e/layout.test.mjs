@@ -4,20 +4,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, startServer, openPage, text, ROOT } from './helpers.mjs';
+import { openPage, text, useAtlas, ROOT } from './helpers.mjs';
 
-let browser;
-let srv;
-
-before(async () => {
-  srv = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  srv?.server.close();
-});
+const env = useAtlas({ before, after });
 
 const SHOTS = path.join(ROOT, 'docs/layout');
 
@@ -39,7 +28,7 @@ for (const width of [320, 375, 768, 1280]) {
   for (const embed of [false, true]) {
     const name = `${width}${embed ? '-embed' : ''}`;
     test(`layout at ${width}×800${embed ? ' in embed mode' : ''}: no sideways scroll, slider reachable (docs/layout/${name}.png)`, async () => {
-      const { page, context, log } = await openPage(browser, `${srv.origin}/?year=1945&lang=en${embed ? '&embed=1' : ''}`, {
+      const { page, context, log } = await openPage(env.browser, `${env.origin}/?year=1945&lang=en${embed ? '&embed=1' : ''}`, {
         width,
         height: 800,
       });
@@ -54,7 +43,7 @@ for (const width of [320, 375, 768, 1280]) {
 }
 
 test('embed mode in a 320×400 frame does not scroll sideways', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?year=1945&lang=zh&embed=1`, { width: 320, height: 400 });
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1945&lang=zh&embed=1`, { width: 320, height: 400 });
   await checkLayout(page, '320x400-embed', 320);
   await context.close();
 });
@@ -68,7 +57,7 @@ const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) 
 
 test('printing: map, legend, cards and attribution on one A4 and one Letter page; no controls', async () => {
   for (const q of ['?year=1945&lang=en', '?date=1945-08-09&lang=zh', '?year=1918&lang=en&embed=1']) {
-    const { page, context } = await openPage(browser, `${srv.origin}/${q}`);
+    const { page, context } = await openPage(env.browser, `${env.origin}/${q}`);
     for (const format of Object.keys(FORMATS)) {
       assert.equal(pdfPages(await page.pdf({ format })), 1, `${q} on ${format}`);
     }
@@ -92,7 +81,7 @@ test('printing: every year, in both languages, fits one A4 and one Letter page',
     for (const [format, [w, h]] of Object.entries(FORMATS)) {
       const width = Math.floor((w - 2 * MARGIN_MM) * MM);
       const height = Math.floor((h - 2 * MARGIN_MM) * MM);
-      const { page, context } = await openPage(browser, `${srv.origin}/?year=1917&lang=${lang}`, { width, height });
+      const { page, context } = await openPage(env.browser, `${env.origin}/?year=1917&lang=${lang}`, { width, height });
       await page.emulateMedia({ media: 'print' });
       for (let year = 1917; year <= 1991; year++) {
         const used = await page.evaluate((y) => {
@@ -109,7 +98,7 @@ test('printing: every year, in both languages, fits one A4 and one Letter page',
     }
   }
   for (const [format, { year, lang, used }] of Object.entries(tallest)) {
-    const { page, context } = await openPage(browser, `${srv.origin}/?year=${year}&lang=${lang}`);
+    const { page, context } = await openPage(env.browser, `${env.origin}/?year=${year}&lang=${lang}`);
     assert.equal(pdfPages(await page.pdf({ format })), 1, `tallest ${format} page (${year} ${lang}, ${(used / MM).toFixed(0)} mm)`);
     await context.close();
   }

@@ -2,36 +2,9 @@
 // hand-edited or hostile address never breaks the page, never logs an error and never injects markup.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openPage, text } from './helpers.mjs';
+import { openPage, text, useAtlas } from './helpers.mjs';
 
-/** Like openPage, but watching for dialogs (alert) from before the first byte. */
-async function openWatched(url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const log = { console: [], errors: [], dialogs: [] };
-  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
-  page.on('pageerror', (e) => log.errors.push(e.message));
-  page.on('dialog', (d) => {
-    log.dialogs.push(d.message());
-    d.dismiss().catch(() => {});
-  });
-  await page.goto(url);
-  await page.waitForSelector('[data-testid="date-display"], [data-testid="data-errors"]', { state: 'attached' });
-  return { page, context, log };
-}
-
-let browser;
-let srv;
-
-before(async () => {
-  srv = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  srv?.server.close();
-});
+const env = useAtlas({ before, after });
 
 /** What a reader sees of the view state. */
 async function seen(page) {
@@ -56,14 +29,14 @@ const views = [
 
 for (const { q, expect } of views) {
   test(`the link ${q} round-trips: the address it settles on reopens the same view`, async () => {
-    const first = await openPage(browser, `${srv.origin}/${q}`);
+    const first = await openPage(env.browser, `${env.origin}/${q}`);
     const a = await seen(first.page);
     for (const [key, value] of Object.entries(expect)) assert.equal(a[key], value, `${q}: ${key}`);
     const search = await first.page.evaluate(() => location.search);
     assert.deepEqual(first.log.errors, [], q);
     await first.context.close();
 
-    const second = await openPage(browser, `${srv.origin}/${search}`);
+    const second = await openPage(env.browser, `${env.origin}/${search}`);
     assert.deepEqual(await seen(second.page), a, `${q} -> ${search}`);
     assert.equal(await second.page.evaluate(() => location.search), search, 'the settled address is canonical');
     assert.deepEqual(second.log.errors, [], search);
@@ -72,7 +45,7 @@ for (const { q, expect } of views) {
 }
 
 test('an event link opens its day and selects its card in the cards and in the list', async () => {
-  const { page, context } = await openPage(browser, `${srv.origin}/?event=neutrality-pact&lang=en`);
+  const { page, context } = await openPage(env.browser, `${env.origin}/?event=neutrality-pact&lang=en`);
   assert.equal(await text(page, 'date-display'), '13 April 1941');
   assert.equal(await page.locator('[data-testid="event-card"][class*="card--selected"]').count(), 1);
   assert.equal(await page.locator('.event-list__item--selected').count(), 1);
@@ -81,7 +54,7 @@ test('an event link opens its day and selects its card in the cards and in the l
 });
 
 test('garbage parameters: the page renders, logs nothing, injects nothing, and drops them from the address', async () => {
-  const clean = await openPage(browser, `${srv.origin}/?year=1917&lang=en`);
+  const clean = await openPage(env.browser, `${env.origin}/?year=1917&lang=en`);
   const baseline = await clean.page.evaluate(() => ({
     scripts: document.scripts.length,
     elements: document.querySelectorAll('*').length,
@@ -101,7 +74,7 @@ test('garbage parameters: the page renders, logs nothing, injects nothing, and d
     'year=1945&year=abc&lang=en&lang=zz',
   ];
   for (const q of bad) {
-    const { page, context, log } = await openWatched(`${srv.origin}/?${q}`);
+    const { page, context, log } = await openPage(env.browser, `${env.origin}/?${q}`);
     await page.waitForTimeout(100);
     assert.deepEqual(log.errors, [], `${q}: page errors`);
     assert.deepEqual(
@@ -131,11 +104,11 @@ test('out-of-range and malformed values fall back to sensible views', async () =
     ['?date=1945-13-45&lang=en', '1917'],
   ];
   for (const [q, date] of cases) {
-    const { page, context } = await openPage(browser, `${srv.origin}/${q}`);
+    const { page, context } = await openPage(env.browser, `${env.origin}/${q}`);
     assert.equal(await text(page, 'date-display'), date, q);
     await context.close();
   }
-  const { page, context } = await openPage(browser, `${srv.origin}/?year=1945&lang=xx`, { locale: 'zh-CN' });
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1945&lang=xx`, { locale: 'zh-CN' });
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans', 'an unknown lang falls back to the browser language');
   await context.close();
 });
