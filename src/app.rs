@@ -7,7 +7,7 @@ use crate::components::{
 };
 use crate::platform;
 use atlas_core::i18n::{self, tr, Msg};
-use atlas_core::{Atlas, Lang, Selection, ViewState};
+use atlas_core::{Atlas, Event, Lang, Selection, ViewState};
 use leptos::prelude::*;
 
 /// What every component reads: the data and the view state. Cheap to copy.
@@ -22,6 +22,9 @@ pub struct Ctx {
     /// slider is moving: the parts that are slow to draw and that nobody reads mid-drag (all but the first cards)
     /// wait for it.
     pub settled: RwSignal<Selection>,
+    /// The events of the selected year (the cards, the busy-year print style and the map's event places read
+    /// them): found once per year, not once per reader and step.
+    pub year_events: Memo<Vec<&'static Event>>,
 }
 
 impl Ctx {
@@ -93,12 +96,21 @@ pub fn App() -> impl IntoView {
 fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     let initial = ViewState::from_query(&platform::query(), atlas, platform::preferred_lang());
     let embed = initial.embed;
+    let selection = RwSignal::new(initial.selection);
     let ctx = Ctx {
         atlas,
-        selection: RwSignal::new(initial.selection),
+        selection,
         lang: RwSignal::new(initial.lang),
         event: RwSignal::new(initial.event),
         settled: RwSignal::new(initial.selection),
+        year_events: Memo::new_with_compare(
+            move |_| atlas.events_in_year(selection.get().year()),
+            // The same events are the same references into the data: no need to compare their texts.
+            |a, b| match (a, b) {
+                (Some(a), Some(b)) => a.len() != b.len() || a.iter().zip(b).any(|(x, y)| !std::ptr::eq(*x, *y)),
+                _ => true,
+            },
+        ),
     };
     provide_context(ctx);
 

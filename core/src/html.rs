@@ -71,9 +71,9 @@ pub enum Shown {
     Sliding,
 }
 
-/// The cards of `year` (the selected card is always among them). A year without events says so.
-pub fn cards(atlas: &Atlas, lang: Lang, year: i32, selected: Option<&str>, shown: Shown) -> String {
-    let events = atlas.events_in_year(year);
+/// The cards of `year`, whose events (`Atlas::events_in_year`) are `events` (the selected card is always among
+/// them). A year without events says so.
+pub fn cards(atlas: &Atlas, lang: Lang, year: i32, events: &[&Event], selected: Option<&str>, shown: Shown) -> String {
     let mut out = String::with_capacity(events.len().min(CARD_CAP + 1) * 1200);
     if events.is_empty() {
         out.push_str("<li class=\"cards__empty\">");
@@ -227,7 +227,10 @@ mod tests {
         let mut e = event("x", "1925-01-20", "<script>alert('1')</script> & \"co\"");
         e.note = Some(text("<img src=x onerror=alert(1)>"));
         let a = atlas(vec![e]);
-        for html in [cards(&a, Lang::En, 1925, Some("x"), Shown::Capped), event_list(&a, Lang::En, None, Some("x"))] {
+        for html in [
+            cards(&a, Lang::En, 1925, &a.events_in_year(1925), Some("x"), Shown::Capped),
+            event_list(&a, Lang::En, None, Some("x")),
+        ] {
             assert!(!html.contains("<script") && !html.contains("<img"), "{html}");
             assert!(html.contains("&lt;script&gt;alert(&#39;1&#39;)&lt;/script&gt; &amp; &quot;co&quot;"), "{html}");
         }
@@ -238,7 +241,7 @@ mod tests {
         let mut war = event("war", "1904-02-08/1905-09-05", "War");
         war.note = Some(text("The articles differ."));
         let a = atlas(vec![war, event("treaty", "1905-09-05", "Treaty")]);
-        let html = cards(&a, Lang::En, 1905, Some("treaty"), Shown::Capped);
+        let html = cards(&a, Lang::En, 1905, &a.events_in_year(1905), Some("treaty"), Shown::Capped);
         assert!(
             html.contains("class=\"card card--ongoing card--has-note\" data-testid=\"event-card\" data-event=\"war\"")
         );
@@ -246,9 +249,9 @@ mod tests {
         assert!(html.contains("aria-pressed=\"true\" data-select=\"treaty\">Treaty</button>"));
         assert!(html.contains("<strong>Note: where the sources differ: </strong>The articles differ.</div>"));
         assert!(html.contains("<strong>Sources: </strong>English article — Intro</p>"));
-        assert!(cards(&a, Lang::Zh, 1905, None, Shown::Capped).contains(">中Treaty</button>"));
+        assert!(cards(&a, Lang::Zh, 1905, &a.events_in_year(1905), None, Shown::Capped).contains(">中Treaty</button>"));
         assert_eq!(
-            cards(&a, Lang::En, 1930, None, Shown::Capped),
+            cards(&a, Lang::En, 1930, &a.events_in_year(1930), None, Shown::Capped),
             "<li class=\"cards__empty\">No events recorded for this year.</li>"
         );
     }
@@ -258,14 +261,14 @@ mod tests {
         let events: Vec<Event> = (0..40).map(|i| event(&format!("e{i:02}"), "1950-03-01", "E")).collect();
         let a = atlas(events);
         let count = |html: &str| html.matches("data-testid=\"event-card\"").count();
-        let capped = cards(&a, Lang::En, 1950, Some("e35"), Shown::Capped);
+        let capped = cards(&a, Lang::En, 1950, &a.events_in_year(1950), Some("e35"), Shown::Capped);
         assert_eq!(count(&capped), CARD_CAP + 1);
         assert!(capped.contains("data-event=\"e35\""));
         assert!(capped.contains("data-more=\"1950\">Show all 40 events of this year</button>"), "{capped}");
-        let all = cards(&a, Lang::En, 1950, None, Shown::All);
+        let all = cards(&a, Lang::En, 1950, &a.events_in_year(1950), None, Shown::All);
         assert_eq!(count(&all), 40);
         assert!(!all.contains("data-more"));
-        let sliding = cards(&a, Lang::En, 1950, Some("e35"), Shown::Sliding);
+        let sliding = cards(&a, Lang::En, 1950, &a.events_in_year(1950), Some("e35"), Shown::Sliding);
         assert_eq!(count(&sliding), SLIDING_CARDS + 1, "the first cards and the selected one");
         assert!(sliding.contains("data-event=\"e35\"") && !sliding.contains("data-more"));
     }

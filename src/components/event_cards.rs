@@ -29,7 +29,7 @@ pub fn EventCards() -> impl IntoView {
         } else {
             html::Shown::Capped
         };
-        html::cards(atlas, ctx.lang.get(), year, selected.as_deref(), shown)
+        ctx.year_events.with(|events| html::cards(atlas, ctx.lang.get(), year, events, selected.as_deref(), shown))
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(id) = platform::clicked_data(&ev, "data-select") {
@@ -41,7 +41,7 @@ pub fn EventCards() -> impl IntoView {
         }
     };
     // A busy year (1945 has 11 cards) prints each card shorter, to keep the handout on one page.
-    let many = move || atlas.events_in_year(ctx.selection.get().year()).len() > 10;
+    let many = move || ctx.year_events.with(|events| events.len() > 10);
     view! {
         <h2 id="events-heading" class="panel-heading">{ctx.text(Msg::EventsHeading)}</h2>
         <ol

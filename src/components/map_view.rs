@@ -151,8 +151,7 @@ pub fn MapView() -> impl IntoView {
     // Cities and places, drawn once: a date change only renames them (the name in use at the date, in the
     // language), shows the year's event places with a ring, and hides event places of other years.
     let year_places = Memo::new(move |_| {
-        let year = ctx.selection.get().year();
-        atlas.events_in_year(year).iter().flat_map(|e| e.places.iter().cloned()).collect::<Vec<String>>()
+        ctx.year_events.with(|events| events.iter().flat_map(|e| e.places.iter().cloned()).collect::<Vec<String>>())
     });
     let selected_places = Memo::new(move |_| {
         ctx.event.get().as_deref().and_then(|id| atlas.event(id)).map(|e| e.places.clone()).unwrap_or_default()
