@@ -9,6 +9,7 @@
 //   --variant   a release build with N synthetic events (bench/gen-synthetic.mjs) and its data folder
 //   --out       where latest.json / latest.md go (default docs/bench/; --quick: /tmp/atlas-bench-quick/)
 //   --quick     fewer iterations (for trying things)
+//   --steps-only   only the atlas's step costs (real data and variants), printed as a short table; writes nothing
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,7 @@ const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
 const values = (name) => argv.flatMap((a, i) => (a === name && i + 1 < argv.length ? [argv[i + 1]] : []));
 const QUICK = flag('--quick');
+const STEPS_ONLY = flag('--steps-only');
 const DIST = path.resolve(values('--dist')[0] || path.join(ROOT, 'dist'));
 const PACKED = values('--packed')[0] || null;
 const OUT = path.resolve(values('--out')[0] || (QUICK ? '/tmp/atlas-bench-quick' : path.join(ROOT, 'docs/bench')));
@@ -661,6 +663,25 @@ const result = {
 };
 
 const ours = await startServer(DIST);
+if (STEPS_ONLY) {
+  // For trying a change: the step rows only, for the real build and each variant.
+  const row = (label, s) =>
+    `${label.padEnd(22)} median ${s.median.toFixed(2)} p95 ${s.p95.toFixed(2)} ms (script ${s.script.median.toFixed(2)}, style ${s.style.median.toFixed(2)}, layout ${s.layout.median.toFixed(2)})`;
+  const targets = [{ label: 'atlas', dir: DIST }, ...VARIANTS.map((v) => ({ label: `${v.events} events`, dir: v.dist }))];
+  try {
+    for (const t of targets) {
+      const srv = t.dir === DIST ? ours : await startServer(t.dir);
+      const s = await atlasSteps(srv.origin, t.label);
+      for (const k of ['keys', 'jumps', 'drags', 'rests']) if (s[k]) console.log(row(`${t.label} ${k}`, s[k]));
+      if (srv !== ours) srv.server.close();
+    }
+    notes.forEach((n) => console.log(`note: ${n}`));
+  } finally {
+    ours.server.close();
+    await browser.close();
+  }
+  process.exit(0);
+}
 const peerJson = convert();
 fs.writeFileSync(path.join(ROOT, 'bench/timelinejs/events.json'), JSON.stringify(peerJson));
 const peer = await startServer(path.join(ROOT, 'bench'));

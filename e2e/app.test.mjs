@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openPage, text, useAtlas, urlMatches, ROOT } from './helpers.mjs';
+import { openPage, rested, text, useAtlas, urlMatches, ROOT } from './helpers.mjs';
 
 const env = useAtlas({ before, after });
 
@@ -38,6 +38,7 @@ test('dragging the slider with the mouse changes the year, the cards and the sta
   const year = Number(await slider.inputValue());
   assert.ok(year >= 1943 && year <= 1947, `dragged to ${year}`);
   assert.equal(await text(page, 'date-display'), String(year));
+  await rested(page);
   assert.ok((await cardIds(page)).length > 0, 'cards for the dragged year');
   // Drag exactly onto 1945 with small moves, then check against the record.
   await page.mouse.move(at(year), y);
@@ -46,6 +47,7 @@ test('dragging the slider with the mouse changes the year, the cards and the sta
   await page.mouse.up();
   assert.equal(await slider.inputValue(), '1945');
   assert.equal(await text(page, 'date-display'), '1945');
+  await rested(page);
   assert.equal(await statusOf(page, 'south-sakhalin'), 'ussr', 'South Sakhalin Soviet at the end of 1945');
   assert.equal(await statusOf(page, 'kwantung'), 'ussr');
   const changes = await text(page, 'changes');
@@ -70,6 +72,7 @@ test('the keyboard steps the slider: arrows, PageUp/PageDown, Home/End', async (
   assert.ok(Number(await slider.inputValue()) < 1929, 'PageDown moves back');
   await page.keyboard.press('End');
   assert.equal(await text(page, 'date-display'), '1991');
+  await rested(page);
   assert.equal(await statusOf(page, 'north-sakhalin'), 'russia', 'Russia after 26 December 1991');
   await page.keyboard.press('Home');
   assert.equal(await text(page, 'date-display'), '1917');
@@ -150,25 +153,38 @@ test('axe-core finds no accessibility violations, in English and in Chinese', as
   }
 });
 
-test('while the slider moves only the first cards are drawn; all of them follow when it rests', async () => {
+test('while the slider moves the cards and the status table wait, dimmed; they follow when it rests', async () => {
   const { page, context, log } = await openPage(env.browser, `${env.origin}/?year=1944&lang=en`);
   const list = page.locator('[data-testid="event-cards"]');
   assert.equal(await list.getAttribute('data-complete'), 'true');
+  const cards1944 = await cardIds(page);
   await page.focus('[data-testid="year-slider"]');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowLeft');
-  // 1945 has 11 cards: mid-move the list shows its first two and tells screen readers it is busy.
+  // Mid-move the date and the map are 1945's; the cards and the table still 1944's, marked busy and dimmed.
   assert.equal(await text(page, 'date-display'), '1945');
-  const moving = await list.evaluate((el) => ({
-    cards: el.querySelectorAll('[data-testid="event-card"]').length,
-    busy: el.getAttribute('aria-busy'),
-  }));
-  assert.ok(moving.cards <= 2, `${moving.cards} cards drawn mid-move`);
-  assert.equal(moving.busy, 'true');
-  await page.waitForSelector('[data-testid="event-cards"][data-complete="true"]', { timeout: 3000 });
+  const moving = await page.evaluate(() => {
+    const cards = document.querySelector('[data-testid="event-cards"]');
+    return {
+      year: cards.dataset.year,
+      cards: [...cards.querySelectorAll('[data-testid="event-card"]')].map((e) => e.dataset.event),
+      busy: cards.getAttribute('aria-busy'),
+      opacity: getComputedStyle(cards).opacity,
+      tableBusy: document.querySelector('.status-table__scroll').getAttribute('aria-busy'),
+      sakhalinOnMap: document.querySelector('[data-testid="map-svg"] g[data-region="south-sakhalin"]').dataset.controller,
+    };
+  });
+  assert.deepEqual(
+    { ...moving, opacity: Number(moving.opacity) < 1 },
+    { year: '1944', cards: cards1944, busy: 'true', opacity: true, tableBusy: 'true', sakhalinOnMap: 'ussr' },
+  );
+  await rested(page);
   assert.equal(await list.getAttribute('aria-busy'), 'false');
+  assert.equal(await list.getAttribute('data-year'), '1945');
   assert.equal((await cardIds(page)).length, 11, 'every card of 1945 once the slider rests');
+  assert.equal(await statusOf(page, 'south-sakhalin'), 'ussr');
+  assert.equal(await page.locator('.status-table__scroll').getAttribute('aria-busy'), 'false');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

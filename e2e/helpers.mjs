@@ -75,3 +75,10 @@ export async function urlMatches(page, re) {
 
 /** Let a pending address-bar update land (the app waits 150 ms after the last change). */
 export const urlSettled = (page) => page.waitForTimeout(400);
+
+/**
+ * Wait until the cards and the status table have caught up with the slider (they follow it once it rests for
+ * 150 ms; the date display and the map follow every step).
+ */
+export const rested = (page) =>
+  page.waitForSelector('[data-testid="event-cards"][data-complete="true"]', { state: 'attached', timeout: 3000 });

@@ -19,9 +19,11 @@ pub struct Ctx {
     /// The selected event card.
     pub event: RwSignal<Option<String>>,
     /// The selection once the slider has rested (150 ms without a change). While it differs from `selection`, the
-    /// slider is moving: the parts that are slow to draw and that nobody reads mid-drag (all but the first cards)
-    /// wait for it.
+    /// slider is moving: the map, the date and the period follow every step; the parts that are slow to lay out and
+    /// that nobody reads mid-drag (the event cards and the status table: paragraphs of new text) wait for it.
     pub settled: RwSignal<Selection>,
+    /// True while `settled` lags behind `selection` (the slider is moving). Changes twice per move, not per step.
+    pub sliding: Memo<bool>,
     /// The events of the selected year (the cards, the busy-year print style and the map's event places read
     /// them): found once per year, not once per reader and step.
     pub year_events: Memo<Vec<&'static Event>>,
@@ -97,12 +99,14 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     let initial = ViewState::from_query(&platform::query(), atlas, platform::preferred_lang());
     let embed = initial.embed;
     let selection = RwSignal::new(initial.selection);
+    let settled = RwSignal::new(initial.selection);
     let ctx = Ctx {
         atlas,
         selection,
         lang: RwSignal::new(initial.lang),
         event: RwSignal::new(initial.event),
-        settled: RwSignal::new(initial.selection),
+        settled,
+        sliding: Memo::new(move |_| settled.get() != selection.get()),
         year_events: Memo::new_with_compare(
             move |_| atlas.events_in_year(selection.get().year()),
             // The same events are the same references into the data: no need to compare their texts.

@@ -57,9 +57,6 @@ pub fn source_line(atlas: &Atlas, lang: Lang, e: &Event) -> String {
     out
 }
 
-/// How many cards a year shows while the slider is moving (the rest follow when it rests).
-pub const SLIDING_CARDS: usize = 2;
-
 /// Which of a year's cards to show.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Shown {
@@ -67,8 +64,6 @@ pub enum Shown {
     Capped,
     /// Every card (after "Show all").
     All,
-    /// While the slider moves: the first [`SLIDING_CARDS`] only, no button.
-    Sliding,
 }
 
 /// The cards of `year`, whose events (`Atlas::events_in_year`) are `events` (the selected card is always among
@@ -84,7 +79,6 @@ pub fn cards(atlas: &Atlas, lang: Lang, year: i32, events: &[&Event], selected: 
     let limit = match shown {
         Shown::Capped => CARD_CAP,
         Shown::All => usize::MAX,
-        Shown::Sliding => SLIDING_CARDS,
     };
     for (i, e) in events.iter().enumerate() {
         let is_selected = selected == Some(e.id.as_str());
@@ -268,9 +262,6 @@ mod tests {
         let all = cards(&a, Lang::En, 1950, &a.events_in_year(1950), None, Shown::All);
         assert_eq!(count(&all), 40);
         assert!(!all.contains("data-more"));
-        let sliding = cards(&a, Lang::En, 1950, &a.events_in_year(1950), Some("e35"), Shown::Sliding);
-        assert_eq!(count(&sliding), SLIDING_CARDS + 1, "the first cards and the selected one");
-        assert!(sliding.contains("data-event=\"e35\"") && !sliding.contains("data-more"));
     }
 
     #[test]

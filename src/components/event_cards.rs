@@ -17,19 +17,14 @@ pub fn EventCards() -> impl IntoView {
     let atlas = ctx.atlas;
     // The year whose cards are all shown, after "Show all" (any other year is capped again).
     let expanded_year: RwSignal<Option<i32>> = RwSignal::new(None);
-    // While the slider moves, only the first cards are drawn; the rest follow when it rests (`Ctx::settled`).
-    let sliding = move || ctx.settled.get() != ctx.selection.get();
+    // The cards follow the date once the slider rests (`Ctx::settled`): while it moves they keep the last year's
+    // cards, dimmed and marked busy. A card is paragraphs of new text, and laying them out on every step of a drag
+    // cost more than the rest of the page together.
     let markup = move || {
-        let year = ctx.selection.get().year();
+        let year = ctx.settled.get().year();
         let selected = ctx.event.get();
-        let shown = if sliding() {
-            html::Shown::Sliding
-        } else if expanded_year.get() == Some(year) {
-            html::Shown::All
-        } else {
-            html::Shown::Capped
-        };
-        ctx.year_events.with(|events| html::cards(atlas, ctx.lang.get(), year, events, selected.as_deref(), shown))
+        let shown = if expanded_year.get() == Some(year) { html::Shown::All } else { html::Shown::Capped };
+        html::cards(atlas, ctx.lang.get(), year, &atlas.events_in_year(year), selected.as_deref(), shown)
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(id) = platform::clicked_data(&ev, "data-select") {
@@ -41,7 +36,7 @@ pub fn EventCards() -> impl IntoView {
         }
     };
     // A busy year (1945 has 11 cards) prints each card shorter, to keep the handout on one page.
-    let many = move || ctx.year_events.with(|events| events.len() > 10);
+    let many = move || atlas.events_in_year(ctx.settled.get().year()).len() > 10;
     view! {
         <h2 id="events-heading" class="panel-heading">{ctx.text(Msg::EventsHeading)}</h2>
         <ol
@@ -49,8 +44,9 @@ pub fn EventCards() -> impl IntoView {
             class:cards--many=many
             data-testid="event-cards"
             id="event-cards"
-            data-complete=move || (!sliding()).to_string()
-            aria-busy=move || sliding().to_string()
+            data-year=move || ctx.settled.get().year()
+            data-complete=move || (!ctx.sliding.get()).to_string()
+            aria-busy=move || ctx.sliding.get().to_string()
             on:click=on_click
             inner_html=markup
         ></ol>

@@ -1,5 +1,6 @@
 //! The status table (who controls each region, how, since when, and who claims it): the accessible text twin of
-//! the map, and the list of the changes of control during the selected year.
+//! the map, and the list of the changes of control during the selected year. Like the cards, it follows the date
+//! once the slider rests (`Ctx::settled`); while the slider moves it keeps the last date's rows, dimmed.
 
 use crate::app::Ctx;
 use atlas_core::i18n::{self, Msg};
@@ -25,7 +26,7 @@ pub fn StatusTable() -> impl IntoView {
     }
     let state = Memo::new(move |_| {
         let lang = ctx.lang.get();
-        let day = ctx.selection.get().state_day();
+        let day = ctx.settled.get().state_day();
         atlas
             .state_at(day)
             .into_iter()
@@ -91,7 +92,7 @@ pub fn StatusTable() -> impl IntoView {
 
     let changes = move || {
         let lang = ctx.lang.get();
-        let list = atlas.changes_in_year(ctx.selection.get().year());
+        let list = atlas.changes_in_year(ctx.settled.get().year());
         if list.is_empty() {
             return view! { <p class="changes__empty">{ctx.t(Msg::NoChanges)}</p> }.into_any();
         }
@@ -120,10 +121,10 @@ pub fn StatusTable() -> impl IntoView {
 
     view! {
         <h2 id="status-heading" class="panel-heading">{ctx.text(Msg::StatusTableHeading)}</h2>
-        <div class="status-table__scroll" tabindex="0">
+        <div class="status-table__scroll" tabindex="0" aria-busy=move || ctx.sliding.get().to_string()>
             <table class="status-table" data-testid="status-table">
                 <caption class="visually-hidden">
-                    {move || i18n::state_caption(ctx.lang.get(), ctx.selection.get())}
+                    {move || i18n::state_caption(ctx.lang.get(), ctx.settled.get())}
                 </caption>
                 <thead>
                     <tr>
@@ -138,6 +139,6 @@ pub fn StatusTable() -> impl IntoView {
             </table>
         </div>
         <h3 class="panel-subheading">{ctx.text(Msg::ChangesHeading)}</h3>
-        <div class="changes" data-testid="changes">{changes}</div>
+        <div class="changes" data-testid="changes" aria-busy=move || ctx.sliding.get().to_string()>{changes}</div>
     }
 }
