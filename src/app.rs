@@ -7,7 +7,7 @@ use crate::components::{
 };
 use crate::platform;
 use atlas_core::i18n::{self, tr, Msg};
-use atlas_core::{Atlas, Event, Lang, Selection, ViewState};
+use atlas_core::{Atlas, Era, Lang, Selection, ViewState};
 use leptos::prelude::*;
 
 /// What every component reads: the data and the view state. Cheap to copy.
@@ -23,10 +23,10 @@ pub struct Ctx {
     /// that nobody reads mid-drag (the event cards and the status table: paragraphs of new text) wait for it.
     pub settled: RwSignal<Selection>,
     /// True while `settled` lags behind `selection` (the slider is moving). Changes twice per move, not per step.
-    pub sliding: Memo<bool>,
-    /// The events of the selected year (the cards, the busy-year print style and the map's event places read
-    /// them): found once per year, not once per reader and step.
-    pub year_events: Memo<Vec<&'static Event>>,
+    pub sliding: ReadSignal<bool>,
+    /// The period of the selected date (the line above the slider and the strip's bands read it): it changes a
+    /// few times over the whole range, so its readers re-run only then, not on every step.
+    pub era: ReadSignal<Option<&'static Era>>,
 }
 
 impl Ctx {
@@ -74,6 +74,24 @@ impl Ctx {
     }
 }
 
+/// A value computed from signals, like a memo, but kept in a signal of its own that an effect writes only when the
+/// value changes (`same` says when it has not).
+///
+/// Why not a memo: when a memo's source changes, reactive_graph marks every reader downstream of the memo at once
+/// (copying each node's reader list to do so), whether or not the memo's value then changes. A date change marked
+/// some 300 nodes that way on every slider step. Behind this signal, a step marks only the readers of values that
+/// really changed.
+pub fn derived<T: Send + Sync + 'static>(compute: impl Fn() -> T + 'static, same: fn(&T, &T) -> bool) -> ReadSignal<T> {
+    let (read, write) = signal(untrack(&compute));
+    Effect::new(move |_| {
+        let value = compute();
+        if !read.with_untracked(|old| same(old, &value)) {
+            write.set(value);
+        }
+    });
+    read
+}
+
 /// How long the date must rest before the address bar and the title follow it.
 pub const URL_DELAY_MS: u64 = 150;
 
@@ -106,13 +124,13 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
         lang: RwSignal::new(initial.lang),
         event: RwSignal::new(initial.event),
         settled,
-        sliding: Memo::new(move |_| settled.get() != selection.get()),
-        year_events: Memo::new_with_compare(
-            move |_| atlas.events_in_year(selection.get().year()),
-            // The same events are the same references into the data: no need to compare their texts.
+        sliding: derived(move || settled.get() != selection.get(), PartialEq::eq),
+        era: derived(
+            move || atlas.era_of(selection.get()),
             |a, b| match (a, b) {
-                (Some(a), Some(b)) => a.len() != b.len() || a.iter().zip(b).any(|(x, y)| !std::ptr::eq(*x, *y)),
-                _ => true,
+                (Some(x), Some(y)) => std::ptr::eq(*x, *y),
+                (None, None) => true,
+                _ => false,
             },
         ),
     };
@@ -158,7 +176,7 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     let caption = move || i18n::state_caption(ctx.lang.get(), ctx.selection.get());
     let era = move || {
         let lang = ctx.lang.get();
-        atlas.era_of(ctx.selection.get()).map(|e| {
+        ctx.era.get().map(|e| {
             format!("{}{}{}", tr(lang, Msg::EraLabel), if lang == Lang::Zh { "：" } else { ": " }, e.name.get(lang))
         })
     };

@@ -22,7 +22,6 @@ struct Shown {
     claimant: Option<String>,
     changed: bool,
     highlighted: bool,
-    label: String,
 }
 
 /// Seas and the Baikal marker: (message, lon, lat).
@@ -74,40 +73,64 @@ pub fn MapView() -> impl IntoView {
     let viewport = RwSignal::new(full);
     let focused: RwSignal<Option<&'static str>> = RwSignal::new(None);
 
-    // Everything the regions show, computed once per date / language / selected event.
-    let shown = Memo::new(move |_| {
+    // Everything the regions show (in `geo::REGIONS` order), computed once per date / selected event, and written
+    // into one signal per region only where it changed: a step re-runs the attribute closures of the regions that
+    // changed and nothing else (see `app::derived` for why not a memo).
+    let compute = move || {
         let sel = ctx.selection.get();
-        let lang = ctx.lang.get();
-        let day = sel.state_day();
         let changed: Vec<&str> = atlas.changes_in_year(sel.year()).iter().map(|c| c.region.id.as_str()).collect();
         let event = ctx.event.get();
         let places: Vec<String> =
             event.as_deref().and_then(|id| atlas.event(id)).map(|e| e.places.clone()).unwrap_or_default();
-        atlas
-            .state_at(day)
+        let state = atlas.state_at(sel.state_day());
+        geo::REGIONS
             .iter()
-            .map(|s| {
-                let shown = Shown {
+            .map(|shape| {
+                let Some(s) = state.iter().find(|s| s.region.id == shape.id) else { return Shown::default() };
+                Shown {
                     controller: s.control.map(|p| p.power.clone()).unwrap_or_default(),
                     status: s.control.map_or("", |p| p.status.id()),
                     claimant: s.claims.first().map(|c| c.power.clone()),
                     changed: changed.contains(&s.region.id.as_str()),
                     highlighted: places.contains(&s.region.id),
-                    label: i18n::describe_region(lang, atlas, s),
-                };
-                (s.region.id.clone(), shown)
+                }
             })
-            .collect::<HashMap<String, Shown>>()
+            .collect::<Vec<Shown>>()
+    };
+    let shown: Vec<RwSignal<Shown>> = untrack(compute).into_iter().map(RwSignal::new).collect();
+    {
+        let shown = shown.clone();
+        Effect::new(move |_| {
+            for (signal, now) in shown.iter().zip(compute()) {
+                if signal.with_untracked(|old| *old != now) {
+                    signal.set(now);
+                }
+            }
+        });
+    }
+    let region = {
+        let shown = shown.clone();
+        move |id: &str| geo::REGIONS.iter().position(|r| r.id == id).map(|i| shown[i])
+    };
+
+    // What screen readers and tooltips say of each region (its controller, status and since when, in words): read
+    // on focus, not mid-drag, so it follows the date once the slider rests (`Ctx::settled`).
+    let labels = Memo::new(move |_| {
+        let lang = ctx.lang.get();
+        atlas
+            .state_at(ctx.settled.get().state_day())
+            .iter()
+            .map(|s| (s.region.id.clone(), i18n::describe_region(lang, atlas, s)))
+            .collect::<HashMap<String, String>>()
     });
 
     let regions = geo::REGIONS
         .iter()
-        .map(|shape| {
+        .zip(shown.iter().copied())
+        .map(|(shape, mine)| {
             let id = shape.id;
-            // A memo per region: a date change re-runs this region's attribute closures only when what the region
-            // shows changed (most steps change a few regions or none).
-            let mine = Memo::new(move |_| shown.with(|m| m.get(id).cloned().unwrap_or_default()));
             let get = move || mine.get();
+            let label = Memo::new(move |_| labels.with(|m| m.get(id).cloned().unwrap_or_default()));
             let class = move || {
                 let s = get();
                 let mut c = format!("region power--{} status--{}", s.controller, s.status);
@@ -135,14 +158,14 @@ pub fn MapView() -> impl IntoView {
                     data-status=move || get().status
                     tabindex="0"
                     role="button"
-                    aria-label=move || get().label
+                    aria-label=label
                     on:focus=move |_| focused.set(Some(id))
                     on:mouseenter=move |_| focused.set(Some(id))
                     on:click=move |_| focused.set(Some(id))
                 >
                     <path class="region__fill" d=shape.d />
                     <path class="region__pattern" d=shape.d />
-                    <title>{move || get().label}</title>
+                    <title>{label}</title>
                 </g>
             }
         })
@@ -150,26 +173,50 @@ pub fn MapView() -> impl IntoView {
 
     // Cities and places, drawn once: a date change only renames them (the name in use at the date, in the
     // language), shows the year's event places with a ring, and hides event places of other years.
-    let year_places = Memo::new(move |_| {
-        ctx.year_events.with(|events| events.iter().flat_map(|e| e.places.iter().cloned()).collect::<Vec<String>>())
-    });
     let selected_places = Memo::new(move |_| {
         ctx.event.get().as_deref().and_then(|id| atlas.event(id)).map(|e| e.places.clone()).unwrap_or_default()
     });
+    // Every place's name at the date and whether an event of the year happened there, computed in one effect and
+    // written into each place's signals only when they change (a rename like Dalny → Dairen is rare).
+    let places_now = move || {
+        let sel = ctx.selection.get();
+        let day = sel.state_day();
+        let lang = ctx.lang.get();
+        let events = atlas.events_in_year(sel.year());
+        atlas
+            .points
+            .iter()
+            .map(|p| (p.name_at(day).get(lang), events.iter().any(|e| e.places.contains(&p.id))))
+            .collect::<Vec<(&'static str, bool)>>()
+    };
+    let place_signals: Vec<(RwSignal<&'static str>, RwSignal<bool>)> =
+        untrack(places_now).into_iter().map(|(n, e)| (RwSignal::new(n), RwSignal::new(e))).collect();
+    {
+        let place_signals = place_signals.clone();
+        Effect::new(move |_| {
+            for ((name, event), (n, e)) in place_signals.iter().zip(places_now()) {
+                if name.get_untracked() != n {
+                    name.set(n);
+                }
+                if event.get_untracked() != e {
+                    event.set(e);
+                }
+            }
+        });
+    }
     let points = atlas
         .points
         .iter()
-        .filter_map(|p| {
+        .enumerate()
+        .filter_map(|(i, p)| {
             let [x, y] = PROJECTION.project(p.lon, p.lat);
             if !geo::in_view([x, y]) {
                 return None;
             }
             let id = p.id.as_str();
             let is_city = p.region.is_some();
-            // Memos, so that a step re-runs this place's class and text closures only when they change.
-            let is_event = Memo::new(move |_| year_places.with(|v| v.iter().any(|q| q == id)));
+            let (name, is_event) = place_signals[i];
             let is_selected = Memo::new(move |_| selected_places.with(|v| v.iter().any(|q| q == id)));
-            let name = Memo::new(move |_| p.name_at(ctx.selection.get().state_day()).get(ctx.lang.get()));
             Some(view! {
                 <g
                     class="place"
@@ -236,19 +283,17 @@ pub fn MapView() -> impl IntoView {
         (x, y)
     };
 
-    // The 50° N border exists while the two halves of Sakhalin have different controllers.
-    let split_50n = move || {
-        shown.with(|m| {
-            let c = |id: &str| m.get(id).map(|s| s.controller.clone()).unwrap_or_default();
-            c("north-sakhalin") != c("south-sakhalin")
+    // The 50° N border exists while the two halves of Sakhalin have different controllers (the 38th parallel, the
+    // two Koreas).
+    let split = move |a: &str, b: &str| {
+        let (a, b) = (region(a), region(b));
+        Memo::new(move |_| {
+            let c = |r: Option<RwSignal<Shown>>| r.map(|r| r.with(|s| s.controller.clone())).unwrap_or_default();
+            c(a) != c(b)
         })
     };
-    let split_38 = move || {
-        shown.with(|m| {
-            let c = |id: &str| m.get(id).map(|s| s.controller.clone()).unwrap_or_default();
-            c("korea-north") != c("korea-south")
-        })
-    };
+    let split_50n = split("north-sakhalin", "south-sakhalin");
+    let split_38 = split("korea-north", "korea-south");
 
     // Zoom and pan.
     let pointers: StoredValue<Vec<(i32, f64, f64)>> = StoredValue::new(Vec::new());
@@ -301,7 +346,7 @@ pub fn MapView() -> impl IntoView {
     let info = move || {
         let lang = ctx.lang.get();
         match focused.get() {
-            Some(id) => shown.with(|m| m.get(id).map(|s| s.label.clone())).unwrap_or_default(),
+            Some(id) => labels.with(|m| m.get(id).cloned()).unwrap_or_default(),
             None => i18n::tr(lang, Msg::RegionInfoHint).to_string(),
         }
     };
@@ -357,8 +402,8 @@ pub fn MapView() -> impl IntoView {
                 <g class="map__regions">{regions}</g>
                 <path class="map__lakes" d=geo::LAKES />
                 <path class="map__rivers" d=geo::RIVERS />
-                <path class="map__line map__line--50n" class:map__line--hidden=move || !split_50n() d=geo::LINE_50N />
-                <path class="map__line map__line--38" class:map__line--hidden=move || !split_38() d=geo::PARALLEL_38 />
+                <path class="map__line map__line--50n" class:map__line--hidden=move || !split_50n.get() d=geo::LINE_50N />
+                <path class="map__line map__line--38" class:map__line--hidden=move || !split_38.get() d=geo::PARALLEL_38 />
                 <g class="map__seas" aria-hidden="true">
                     {sea_labels}
                     <text class="sea-label sea-label--edge" x=fixed(baikal.0, 0).to_string() y=fixed(baikal.1, 0).to_string()>
@@ -410,19 +455,18 @@ fn ExportButtons() -> impl IntoView {
 
 /// The legend: the powers on the map at this date, the status patterns, and the outline conventions.
 #[component]
-fn Legend(shown: Memo<HashMap<String, Shown>>) -> impl IntoView {
+fn Legend(shown: Vec<RwSignal<Shown>>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let atlas = ctx.atlas;
     // The powers on the map, in the data's order: rebuilt only when that list changes, not on every step.
     let present = Memo::new(move |_| {
-        shown.with(|m| {
-            atlas
-                .powers
-                .iter()
-                .filter(|p| m.values().any(|s| s.controller == p.id))
-                .map(|p| p.id.as_str())
-                .collect::<Vec<&'static str>>()
-        })
+        let controllers: Vec<String> = shown.iter().map(|s| s.with(|s| s.controller.clone())).collect();
+        atlas
+            .powers
+            .iter()
+            .filter(|p| controllers.contains(&p.id))
+            .map(|p| p.id.as_str())
+            .collect::<Vec<&'static str>>()
     });
     let powers = move || {
         let lang: Lang = ctx.lang.get();

@@ -52,9 +52,7 @@ pub fn TimelineStrip() -> impl IntoView {
                     type="button"
                     tabindex="-1"
                     class=format!("strip__band strip__band--{}", i % 2)
-                    class:strip__band--current=move || {
-                        atlas.era_of(ctx.selection.get()).map(|e| e.id.as_str()) == Some(era.id.as_str())
-                    }
+                    class:strip__band--current=move || ctx.era.get().is_some_and(|e| std::ptr::eq(e, era))
                     style=style
                     title=name
                     data-era=era.id.clone()
