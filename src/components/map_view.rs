@@ -458,33 +458,25 @@ fn ExportButtons() -> impl IntoView {
 fn Legend(shown: Vec<RwSignal<Shown>>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let atlas = ctx.atlas;
-    // The powers on the map, in the data's order: rebuilt only when that list changes, not on every step.
+    // Every power has its item, built once; those not on the map at the date are hidden. A step that changes the
+    // set of powers (a jump from 1917 to 1991 changes most of it) only toggles `hidden`.
     let present = Memo::new(move |_| {
         let controllers: Vec<String> = shown.iter().map(|s| s.with(|s| s.controller.clone())).collect();
-        atlas
-            .powers
-            .iter()
-            .filter(|p| controllers.contains(&p.id))
-            .map(|p| p.id.as_str())
-            .collect::<Vec<&'static str>>()
+        atlas.powers.iter().map(|p| controllers.contains(&p.id)).collect::<Vec<bool>>()
     });
-    let powers = move || {
-        let lang: Lang = ctx.lang.get();
-        let present = present.get();
-        atlas
-            .powers
-            .iter()
-            .filter(|p| present.contains(&p.id.as_str()))
-            .map(|p| {
-                view! {
-                    <li class=format!("legend__item power--{}", p.id)>
-                        <span class="swatch" aria-hidden="true"></span>
-                        {p.name.get(lang).to_string()}
-                    </li>
-                }
-            })
-            .collect_view()
-    };
+    let powers = atlas
+        .powers
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            view! {
+                <li class=format!("legend__item power--{}", p.id) hidden=move || !present.with(|v| v[i])>
+                    <span class="swatch" aria-hidden="true"></span>
+                    {move || p.name.get(ctx.lang.get())}
+                </li>
+            }
+        })
+        .collect_view();
     let statuses = move || {
         let lang = ctx.lang.get();
         Status::ALL
