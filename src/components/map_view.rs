@@ -204,6 +204,15 @@ pub fn MapView() -> impl IntoView {
             }
         });
     }
+    // Cities drawn on the map (their positions), for keeping region names off them and names off
+    // each other.
+    let cities: Vec<[f64; 2]> = atlas
+        .points
+        .iter()
+        .filter(|p| p.region.is_some())
+        .map(|p| PROJECTION.project(p.lon, p.lat))
+        .filter(|xy| geo::in_view(*xy))
+        .collect();
     let points = atlas
         .points
         .iter()
@@ -216,6 +225,9 @@ pub fn MapView() -> impl IntoView {
             let id = p.id.as_str();
             let is_city = p.region.is_some();
             let (name, is_event) = place_signals[i];
+            // A name goes to the left of its dot when another city's dot sits where it would run (Port Arthur, just
+            // west of Dairen).
+            let left = cities.iter().any(|[cx, cy]| *cx > x + 1.0 && *cx - x < 80.0 && (cy - y).abs() < 12.0);
             let is_selected = Memo::new(move |_| selected_places.with(|v| v.iter().any(|q| q == id)));
             Some(view! {
                 <g
@@ -228,7 +240,7 @@ pub fn MapView() -> impl IntoView {
                 >
                     <circle class="place__ring" r="7" />
                     <circle class="place__dot" r="2.5" />
-                    <text class="place__label" x="5" y="-4">
+                    <text class="place__label" class:place__label--left=left x=if left { "-5" } else { "5" } y="-4">
                         {move || name.get()}
                     </text>
                 </g>
@@ -247,14 +259,6 @@ pub fn MapView() -> impl IntoView {
             .collect_view()
     };
 
-    // Cities drawn on the map (their positions), for keeping region names off them.
-    let cities: Vec<[f64; 2]> = atlas
-        .points
-        .iter()
-        .filter(|p| p.region.is_some())
-        .map(|p| PROJECTION.project(p.lon, p.lat))
-        .filter(|xy| geo::in_view(*xy))
-        .collect();
     // Region names, in the interface language. The small southern Kurils are named in their tooltips only, and a
     // small region whose own cities are on the map (Kwantung: Dairen, Port Arthur) is named by them.
     let region_labels = move || {
