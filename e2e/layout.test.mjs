@@ -42,6 +42,15 @@ for (const width of [320, 375, 768, 1280]) {
   }
 }
 
+test('on a 375×667 phone the map starts on the first screen, in both languages', async () => {
+  for (const lang of ['en', 'zh']) {
+    const { page, context } = await openPage(env.browser, `${env.origin}/?year=1945&lang=${lang}`, { width: 375, height: 667 });
+    const top = await page.evaluate(() => document.querySelector('[data-testid="map-svg"]').getBoundingClientRect().top);
+    assert.ok(top < 667 - 40, `${lang}: the map starts at ${Math.round(top)} px`);
+    await context.close();
+  }
+});
+
 test('embed mode in a 320×400 frame does not scroll sideways', async () => {
   const { page, context } = await openPage(env.browser, `${env.origin}/?year=1945&lang=zh&embed=1`, { width: 320, height: 400 });
   await checkLayout(page, '320x400-embed', 320);
