@@ -440,7 +440,7 @@ async function atlasSteps(origin, label) {
   }
   if (landed < N.drags) notes.push(`${label}: ${N.drags - landed} of ${N.drags} drags ended on another year than aimed at`);
 
-  // The deferred part: while the slider moves the app draws only the first cards, and the rest when it has rested
+  // The deferred part: while the slider moves the cards and the status table wait, and follow once it has rested
   // for 150 ms. One year's step, then the cost of that completion on its own (the idle wait itself costs no CPU).
   await focus();
   value = await page.evaluate(() => window.__benchValue());
@@ -856,7 +856,7 @@ const atlasStepRows = (s, label, limit) => {
   out(stepRow(`${label}: ←/→ one year (keyboard)`, s.keys, limit));
   out(stepRow(`${label}: Home/End, 1917 ↔ 1991 (keyboard)`, s.jumps, limit));
   out(stepRow(`${label}: pointer drag (down, move, up) to a random year`, s.drags, limit));
-  if (s.rests) out(stepRow(`${label}: the rest of the year's cards, 150 ms after the slider rests (not a step: deferred)`, s.rests, null));
+  if (s.rests) out(stepRow(`${label}: the cards and the status table, 150 ms after the slider rests (not a step: deferred)`, s.rests, null));
   out(stepRow(`${label}: no change (the cost of measuring)`, s.baseline, null));
 };
 if (st.atlas) atlasStepRows(st.atlas, 'atlas', 2);

@@ -5,7 +5,7 @@
 # in the same run, with Knight Lab TimelineJS showing the same events. Writes docs/bench/latest.json and
 # docs/bench/latest.md and prints the Markdown. Reports only: a missed budget never fails it.
 #
-#   ./scripts/bench.sh            full run (~25 minutes on 2 cores, most of it the synthetic builds)
+#   ./scripts/bench.sh            full run (~15 minutes on 2 cores)
 #   ./scripts/bench.sh --quick    fewer iterations, no synthetic builds (~4 minutes); writes /tmp/atlas-bench-quick/
 set -euo pipefail
 cd "$(dirname "$0")/.."
