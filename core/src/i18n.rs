@@ -31,7 +31,6 @@ pub enum Msg {
     Nobody,
     ChangesHeading,
     NoChanges,
-    EventsHeading,
     NoEvents,
     Ongoing,
     SourcesLabel,
@@ -120,7 +119,6 @@ pub fn tr(lang: Lang, msg: Msg) -> &'static str {
         Msg::Nobody => ("无资料", "No record"),
         Msg::ChangesHeading => ("本年控制权变化", "Changes of control this year"),
         Msg::NoChanges => ("本年没有控制权变化。", "No region changed hands this year."),
-        Msg::EventsHeading => ("本年事件", "Events of the year"),
         Msg::NoEvents => ("本年没有收录事件。", "No events recorded for this year."),
         Msg::Ongoing => ("持续中", "ongoing"),
         Msg::SourcesLabel => ("来源", "Sources"),
@@ -317,6 +315,14 @@ pub fn slider_valuetext(lang: Lang, year: i32, key_event: Option<&str>) -> Strin
     }
 }
 
+/// The heading of the cards: the year they are of (while the slider moves, the cards still show the year it left).
+pub fn events_heading(lang: Lang, year: i32) -> String {
+    match lang {
+        Lang::Zh => format!("{year}年事件"),
+        Lang::En => format!("Events of {year}"),
+    }
+}
+
 /// The button under a long list of cards: "Show all 133 events of this year".
 pub fn show_all_events(lang: Lang, n: usize) -> String {
     match lang {
@@ -374,11 +380,13 @@ mod tests {
     fn the_slider_reads_the_year_and_its_key_event() {
         assert_eq!(slider_valuetext(Lang::En, 1941, Some("Neutrality Pact")), "1941: Neutrality Pact");
         assert_eq!(slider_valuetext(Lang::Zh, 1941, None), "1941年");
+        assert_eq!(events_heading(Lang::En, 1945), "Events of 1945");
+        assert_eq!(events_heading(Lang::Zh, 1945), "1945年事件");
     }
 
     #[test]
     fn chinese_strings_are_not_english() {
-        for msg in [Msg::AppTitle, Msg::SliderLabel, Msg::StatusTableHeading, Msg::EventsHeading] {
+        for msg in [Msg::AppTitle, Msg::SliderLabel, Msg::StatusTableHeading, Msg::ChangesHeading] {
             assert_ne!(tr(Lang::Zh, msg), tr(Lang::En, msg));
             assert!(!tr(Lang::Zh, msg).is_empty());
         }

@@ -8,7 +8,7 @@
 use crate::app::Ctx;
 use crate::platform;
 use atlas_core::html;
-use atlas_core::i18n::Msg;
+use atlas_core::i18n;
 use leptos::prelude::*;
 
 #[component]
@@ -38,7 +38,9 @@ pub fn EventCards() -> impl IntoView {
     // A busy year (1945 has 11 cards) prints each card shorter, to keep the handout on one page.
     let many = move || atlas.events_in_year(ctx.settled.get().year()).len() > 10;
     view! {
-        <h2 id="events-heading" class="panel-heading">{ctx.text(Msg::EventsHeading)}</h2>
+        <h2 id="events-heading" class="panel-heading">
+            {move || i18n::events_heading(ctx.lang.get(), ctx.settled.get().year())}
+        </h2>
         <ol
             class="cards"
             class:cards--many=many
