@@ -208,7 +208,7 @@ async function firstLoadBytes(origin, url, dir, mark) {
   page.on('requestfinished', done);
   page.on('requestfailed', done);
   await page.goto(origin + url, { waitUntil: 'load', timeout: 120000 });
-  if ((await readMark(page, mark)) == null) notes.push(`${url}: no \`${mark}\` mark in the bytes load`);
+  if ((await readMark(page, mark)) == null) notes.push(`${url} (${path.basename(dir)}): no \`${mark}\` mark in the bytes load`);
   while (inflight > 0 || Date.now() - last < 1000) await page.waitForTimeout(100);
   const assets = (await Promise.all(pending)).filter(Boolean);
   await context.close();
@@ -227,7 +227,7 @@ function dataBytes(dir) {
 // --- First render ----------------------------------------------------------------------------------------------
 
 /** Navigation start to a performance mark in one cold load: new context, cache disabled. */
-async function coldLoad({ origin, url, mark, throttle, offOrigin }) {
+async function coldLoad({ label, origin, url, mark, throttle, offOrigin }) {
   const context = await browser.newContext(CTX);
   watchOrigins(context, origin, offOrigin);
   const page = await context.newPage();
@@ -243,7 +243,7 @@ async function coldLoad({ origin, url, mark, throttle, offOrigin }) {
   const t = await readMark(page, mark, 60000);
   if (t == null) {
     const why = crashed ? 'the page crashed' : [...problems.keys()].slice(0, 2).join('; ') || 'no console error';
-    notes.push(`${url} at ${throttle}x CPU: no \`${mark}\` within 60 s after the load event (${why})`);
+    notes.push(`${label}: ${url}: no \`${mark}\` within 60 s after the load event (${why})`);
   }
   await context.close();
   return t;
