@@ -54,23 +54,28 @@ impl Ctx {
     /// Select a year (or a day) and drop any selected event: a single move (a typed date, a band, a button).
     pub fn select(&self, selection: Selection) {
         self.slide(selection);
-        let selection = selection.clamped();
-        if self.settled.get_untracked() != selection {
-            self.settled.set(selection);
-        }
+        self.settle();
+    }
+
+    /// Let everything that waits for the slider to rest follow the date now.
+    pub fn settle(&self) {
+        set_if_changed(self.settled, self.selection.get_untracked());
     }
 
     /// Like [`Ctx::select`], for one step of a moving slider: `settled` follows when it rests.
     pub fn slide(&self, selection: Selection) {
-        // Setting a signal notifies even when the value is the same: write only what changes, or every slider step
-        // would rebuild everything that depends on the selected event (the whole event list).
-        if self.event.with_untracked(Option::is_some) {
-            self.event.set(None);
-        }
-        let selection = selection.clamped();
-        if self.selection.get_untracked() != selection {
-            self.selection.set(selection);
-        }
+        // Written only when they change, or every slider step would rebuild everything that depends on the
+        // selected event (the whole event list).
+        set_if_changed(self.event, None);
+        set_if_changed(self.selection, selection.clamped());
+    }
+}
+
+/// Write `value` into `signal` unless it holds it already: setting a signal notifies its readers even when the
+/// value is the same.
+pub fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|old| *old != value) {
+        signal.set(value);
     }
 }
 
@@ -144,9 +149,7 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
         let state = ViewState { selection: ctx.selection.get(), lang: ctx.lang.get(), event: ctx.event.get(), embed };
         platform::set_document_lang(state.lang);
         let write = move || {
-            if ctx.settled.get_untracked() != state.selection {
-                ctx.settled.set(state.selection);
-            }
+            set_if_changed(ctx.settled, state.selection);
             platform::replace_query(&state.to_query());
             let title =
                 format!("{} · {}", i18n::selection_heading(state.lang, state.selection), tr(state.lang, Msg::AppTitle));
@@ -165,12 +168,7 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     });
 
     // Printing right after a slider step: draw everything first.
-    let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
-        let now = ctx.selection.get_untracked();
-        if ctx.settled.get_untracked() != now {
-            ctx.settled.set(now);
-        }
-    });
+    let _ = window_event_listener(leptos::ev::beforeprint, move |_| ctx.settle());
 
     let heading = move || i18n::selection_heading(ctx.lang.get(), ctx.selection.get());
     let caption = move || i18n::state_caption(ctx.lang.get(), ctx.selection.get());

@@ -20,11 +20,18 @@ pub fn EventCards() -> impl IntoView {
     // The cards follow the date once the slider rests (`Ctx::settled`): while it moves they keep the last year's
     // cards, dimmed and marked busy. A card is paragraphs of new text, and laying them out on every step of a drag
     // cost more than the rest of the page together.
+    let year = Memo::new(move |_| ctx.settled.get().year());
+    // The year's events, found once per year for the cards and the print style below.
+    let events = Memo::new_with_compare(
+        move |_| atlas.events_in_year(year.get()),
+        // The same events are the same references into the data: no need to compare their texts.
+        |a, b| !matches!((a, b), (Some(a), Some(b)) if a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| std::ptr::eq(*x, *y))),
+    );
     let markup = move || {
-        let year = ctx.settled.get().year();
+        let year = year.get();
         let selected = ctx.event.get();
         let shown = if expanded_year.get() == Some(year) { html::Shown::All } else { html::Shown::Capped };
-        html::cards(atlas, ctx.lang.get(), year, &atlas.events_in_year(year), selected.as_deref(), shown)
+        events.with(|events| html::cards(atlas, ctx.lang.get(), year, events, selected.as_deref(), shown))
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(id) = platform::clicked_data(&ev, "data-select") {
@@ -36,17 +43,17 @@ pub fn EventCards() -> impl IntoView {
         }
     };
     // A busy year (1945 has 11 cards) prints each card shorter, to keep the handout on one page.
-    let many = move || atlas.events_in_year(ctx.settled.get().year()).len() > 10;
+    let many = move || events.with(|events| events.len() > 10);
     view! {
         <h2 id="events-heading" class="panel-heading">
-            {move || i18n::events_heading(ctx.lang.get(), ctx.settled.get().year())}
+            {move || i18n::events_heading(ctx.lang.get(), year.get())}
         </h2>
         <ol
             class="cards"
             class:cards--many=many
             data-testid="event-cards"
             id="event-cards"
-            data-year=move || ctx.settled.get().year()
+            data-year=move || year.get()
             data-complete=move || (!ctx.sliding.get()).to_string()
             aria-busy=move || ctx.sliding.get().to_string()
             on:click=on_click

@@ -3,7 +3,7 @@
 //! (`.status--*`), dashed when claimed, outlined when they changed hands this year. Zoom and pan (buttons, wheel,
 //! drag, pinch) only change the `viewBox`.
 
-use crate::app::Ctx;
+use crate::app::{set_if_changed, Ctx};
 use crate::platform;
 use atlas_core::geo::{self, PROJECTION};
 use atlas_core::i18n::{self, Msg};
@@ -102,9 +102,7 @@ pub fn MapView() -> impl IntoView {
         let shown = shown.clone();
         Effect::new(move |_| {
             for (signal, now) in shown.iter().zip(compute()) {
-                if signal.with_untracked(|old| *old != now) {
-                    signal.set(now);
-                }
+                set_if_changed(*signal, now);
             }
         });
     }
@@ -195,12 +193,8 @@ pub fn MapView() -> impl IntoView {
         let place_signals = place_signals.clone();
         Effect::new(move |_| {
             for ((name, event), (n, e)) in place_signals.iter().zip(places_now()) {
-                if name.get_untracked() != n {
-                    name.set(n);
-                }
-                if event.get_untracked() != e {
-                    event.set(e);
-                }
+                set_if_changed(*name, n);
+                set_if_changed(*event, e);
             }
         });
     }
