@@ -1,0 +1,93 @@
+//! What the map shows at a date: one [`Frame`] holds each region's fill, status and outline, each place's name and
+//! marker, and which dividing lines are drawn. The view applies frames (see the app's `map_view` module) and the
+//! export serialises what the view drew, so the screen and the downloaded map come from the same frame.
+
+use crate::geo;
+use crate::model::Lang;
+use crate::timeline::{Atlas, Selection};
+
+/// One region on the map, in the order of [`geo::REGIONS`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RegionFrame<'a> {
+    /// The controlling power's id ("" when the record has nobody).
+    pub controller: &'a str,
+    /// The status id (`occupied`, `puppet`…; "" when nobody).
+    pub status: &'static str,
+    /// The first power claiming the region without holding it.
+    pub claimant: Option<&'a str>,
+    /// Whether it changed hands during the selected year.
+    pub changed: bool,
+    /// Whether the selected event happened here.
+    pub highlighted: bool,
+}
+
+/// One place (a point of the data), in the order of [`Atlas::points`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PlaceFrame<'a> {
+    /// Its name at the date, in the language.
+    pub name: &'a str,
+    /// Whether an event of the selected year happened here (drawn with a ring; non-city places only then).
+    pub event: bool,
+    /// Whether the selected event happened here.
+    pub selected: bool,
+}
+
+/// Everything the map shows at one date, in one language, with one event selected (or none).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Frame<'a> {
+    pub regions: Vec<RegionFrame<'a>>,
+    pub places: Vec<PlaceFrame<'a>>,
+    /// The 50th parallel on Sakhalin: drawn while the two halves have different controllers.
+    pub line_50n: bool,
+    /// The 38th parallel in Korea: drawn while the two halves have different controllers.
+    pub line_38: bool,
+}
+
+impl<'a> Frame<'a> {
+    /// The frame of `selection` (the state at its day, the changes and events of its year), in `lang`, with the
+    /// event `selected` lit up.
+    pub fn at(atlas: &'a Atlas, selection: Selection, selected: Option<&str>, lang: Lang) -> Frame<'a> {
+        let day = selection.state_day();
+        let year = selection.year();
+        let changes = atlas.changes_in_year(year);
+        let selected_places: &[String] = selected.and_then(|id| atlas.event(id)).map_or(&[], |e| &e.places);
+        let regions = geo::REGIONS
+            .iter()
+            .map(|shape| {
+                let control = atlas.control_at(shape.id, day);
+                RegionFrame {
+                    controller: control.map_or("", |p| p.power.as_str()),
+                    status: control.map_or("", |p| p.status.id()),
+                    claimant: atlas.claims_at(shape.id, day).first().map(|c| c.power.as_str()),
+                    changed: changes.iter().any(|c| c.region.id == shape.id),
+                    highlighted: selected_places.iter().any(|p| p == shape.id),
+                }
+            })
+            .collect::<Vec<_>>();
+        let events = atlas.events_in_year(year);
+        let places = atlas
+            .points
+            .iter()
+            .map(|p| PlaceFrame {
+                name: p.name_at(day).get(lang),
+                event: events.iter().any(|e| e.places.contains(&p.id)),
+                selected: selected_places.contains(&p.id),
+            })
+            .collect();
+        let controller = |id: &str| geo::REGIONS.iter().position(|r| r.id == id).map(|i| regions[i].controller);
+        let split = |a: &str, b: &str| controller(a) != controller(b);
+        let line_50n = split("north-sakhalin", "south-sakhalin");
+        let line_38 = split("korea-north", "korea-south");
+        Frame { regions, places, line_50n, line_38 }
+    }
+
+    /// The region frame of a region id.
+    pub fn region(&self, id: &str) -> Option<&RegionFrame<'a>> {
+        geo::REGIONS.iter().position(|r| r.id == id).and_then(|i| self.regions.get(i))
+    }
+
+    /// The powers on the map, in the order of the power list, each once.
+    pub fn powers_shown(&self, atlas: &Atlas) -> Vec<bool> {
+        atlas.powers.iter().map(|p| self.regions.iter().any(|r| r.controller == p.id)).collect()
+    }
+}
