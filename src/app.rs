@@ -2,8 +2,13 @@
 //! event as signals, keeps the URL and the document in step with them, and lays out the components.
 
 use crate::components::{
-    data_errors::DataErrors, event_cards::EventCards, event_list::EventList, header::Header, map_view::MapView,
-    status_table::StatusTable, year_slider::YearSlider,
+    data_errors::DataErrors,
+    event_cards::EventCards,
+    event_list::EventList,
+    header::Header,
+    map_view::{MapDetails, MapState, MapView},
+    status_table::StatusTable,
+    year_slider::YearSlider,
 };
 use crate::platform;
 use atlas_core::i18n::{self, tr, Msg};
@@ -79,6 +84,14 @@ pub fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>,
     }
 }
 
+/// Write each of `values` into its signal, only where it changed: how the view applies a frame from the core
+/// (the map's regions and places, the dividing lines) so that a step re-runs only what changed.
+pub fn apply<T: PartialEq + Send + Sync + 'static>(signals: &[RwSignal<T>], values: impl IntoIterator<Item = T>) {
+    for (signal, value) in signals.iter().zip(values) {
+        set_if_changed(*signal, value);
+    }
+}
+
 /// A value computed from signals, like a memo, but kept in a signal of its own that an effect writes only when the
 /// value changes (`same` says when it has not).
 ///
@@ -140,6 +153,10 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
         ),
     };
     provide_context(ctx);
+    provide_context(MapState::new(ctx));
+    // The stage fits the screen once it is laid out (and again whenever the header, the slider or the window
+    // change size).
+    request_animation_frame(platform::fit_stage);
 
     // The outside world follows the state. `<html lang>` at once (screen readers); the address bar and the title
     // once the slider rests for a moment: rewriting them on every step of a drag cost ~1 ms a step, and Chromium
@@ -181,25 +198,37 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#year-slider">{ctx.text(Msg::SkipToTimeline)}</a>
-        <div class="app" class:app--embed=embed>
+        <div class="app" class:app--embed=embed id="app">
             <Header embed=embed />
-            <main class="layout" id="main">
-                <section class="layout__time" aria-labelledby="date-heading">
-                    <h2 id="date-heading" class="date-display" data-testid="date-display">
-                        {heading}
-                    </h2>
-                    <p class="date-caption" data-testid="date-caption">{caption}</p>
-                    <p class="era-label" data-testid="era-label">{era}</p>
-                    <YearSlider />
-                </section>
-                <section class="layout__map" aria-labelledby="map-heading">
-                    <MapView />
+            <main class="page" id="main">
+                // The stage: the map, the date and the slider on one screen (`--chrome`, set by `fit_stage`, is the
+                // height the header and the slider take, so that the map gets the rest); the cards beside it on
+                // wide screens, right below it on narrow ones.
+                <div class="stage" id="stage" data-testid="stage">
+                    <section class="stage__map" aria-labelledby="map-heading">
+                        <MapView />
+                    </section>
+                    <section class="stage__time" id="stage-time" aria-labelledby="date-heading">
+                        <div class="stage__date">
+                            <h2 id="date-heading" class="date-display" data-testid="date-display">
+                                {heading}
+                            </h2>
+                            <div class="stage__date-lines">
+                                <p class="era-label" data-testid="era-label">{era}</p>
+                                <p class="date-caption" data-testid="date-caption">{caption}</p>
+                            </div>
+                        </div>
+                        <YearSlider />
+                    </section>
+                    <section class="stage__cards" aria-labelledby="events-heading">
+                        <EventCards />
+                    </section>
+                </div>
+                <section class="layout__legend" aria-labelledby="legend-heading">
+                    <MapDetails />
                 </section>
                 <section class="layout__status" aria-labelledby="status-heading">
                     <StatusTable />
-                </section>
-                <section class="layout__events" aria-labelledby="events-heading">
-                    <EventCards />
                 </section>
                 <section class="layout__list" aria-labelledby="all-events-heading">
                     <EventList />

@@ -159,3 +159,187 @@ pub fn refocus_after_render(container: &'static str, selector: &str) {
         }
     });
 }
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+/// Call `f(width, height)` (CSS px) with the size of the element now and whenever it changes.
+pub fn observe_size(el: &web_sys::Element, f: impl Fn(f64, f64) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let r = el.get_bounding_client_rect();
+    f(r.width(), r.height());
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Some(entry) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
+            let r = entry.target().get_bounding_client_rect();
+            f(r.width(), r.height());
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(el);
+    }
+    // One observer per map or stage, for the page's life.
+    callback.forget();
+}
+
+/// Once the element behind `node` is in the page, call `f(width, height)` with its size now and on every change.
+pub fn on_resize<E>(node: leptos::prelude::NodeRef<E>, f: impl Fn(f64, f64) + Clone + 'static)
+where
+    E: leptos::tachys::html::element::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    use leptos::prelude::Get;
+    leptos::prelude::Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        match node.get() {
+            Some(el) => {
+                observe_size(el.unchecked_ref::<web_sys::Element>(), f.clone());
+                true
+            }
+            None => false,
+        }
+    });
+}
+
+/// Keep the map, the date and the slider on one screen: set `--chrome` on the stage to the height that the
+/// header and (when it sits under the map) the slider take, so that the stylesheet can give the map the rest
+/// (`style/main.css`, "stage"). Runs now and whenever the header, the slider's panel or the window change size.
+pub fn fit_stage() {
+    fn fit() {
+        let Some(doc) = document() else { return };
+        let height = |sel: &str| doc.query_selector(sel).ok().flatten().map(|e| e.get_bounding_client_rect());
+        let (Some(stage), Some(time), Some(map)) = (
+            doc.get_element_by_id("stage").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
+            height("#stage-time"),
+            height(".stage__map"),
+        ) else {
+            return;
+        };
+        let header = height(".masthead, .embed-bar").map_or(0.0, |r| r.height());
+        // Under the map (phones, portrait, laptops) or beside it (a phone on its side, short frames)?
+        let below = time.top() >= map.top() + 20.0;
+        // The gaps around and between the stage's parts (see `.page` and `.stage` in the stylesheet).
+        const GAPS: f64 = 18.0;
+        let chrome = header + if below { time.height() } else { 0.0 } + GAPS;
+        let value = format!("{}px", chrome.ceil());
+        if stage.style().get_property_value("--chrome").ok().as_deref() != Some(value.as_str()) {
+            let _ = stage.style().set_property("--chrome", &value);
+        }
+    }
+    let Some(doc) = document() else { return };
+    for sel in [".masthead, .embed-bar", "#stage-time"] {
+        if let Some(el) = doc.query_selector(sel).ok().flatten() {
+            observe_size(&el, |_, _| fit());
+        }
+    }
+    let on_resize = wasm_bindgen::closure::Closure::<dyn Fn()>::new(fit);
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+    }
+    on_resize.forget();
+    fit();
+}
+
+/// The element matching `selector`, serialised as a stand-alone `<svg>` showing `view` (the whole map), with every
+/// element's computed style written inline and the hidden ones left out: what the screen shows, without the
+/// stylesheet.
+pub fn serialize_with_styles(selector: &str, view: [f64; 4]) -> Option<String> {
+    const PROPS: [&str; 16] = [
+        "display",
+        "fill",
+        "fill-opacity",
+        "stroke",
+        "stroke-width",
+        "stroke-dasharray",
+        "stroke-linejoin",
+        "stroke-opacity",
+        "opacity",
+        "paint-order",
+        "font-size",
+        "font-weight",
+        "font-style",
+        "font-family",
+        "text-anchor",
+        "vector-effect",
+    ];
+    let window = web_sys::window()?;
+    let doc = window.document()?;
+    let svg = doc.query_selector(selector).ok()??;
+    let copy = svg.clone_node_with_deep(true).ok()?.dyn_into::<web_sys::Element>().ok()?;
+    let originals = svg.query_selector_all("*").ok()?;
+    let copies = copy.query_selector_all("*").ok()?;
+    let mut hidden = Vec::new();
+    for i in 0..originals.length() {
+        let (Some(o), Some(c)) = (originals.item(i), copies.item(i)) else { continue };
+        let (Ok(o), Ok(c)) = (o.dyn_into::<web_sys::Element>(), c.dyn_into::<web_sys::Element>()) else { continue };
+        let Ok(Some(style)) = window.get_computed_style(&o) else { continue };
+        if style.get_property_value("display").ok().as_deref() == Some("none") {
+            hidden.push(c);
+            continue;
+        }
+        let mut inline = String::new();
+        for prop in PROPS {
+            if let Ok(v) = style.get_property_value(prop) {
+                if !v.is_empty() {
+                    inline.push_str(prop);
+                    inline.push(':');
+                    inline.push_str(&v);
+                    inline.push(';');
+                }
+            }
+        }
+        let _ = c.set_attribute("style", &inline);
+        for attr in ["tabindex", "role", "aria-label"] {
+            let _ = c.remove_attribute(attr);
+        }
+    }
+    for c in hidden {
+        c.remove();
+    }
+    let [x, y, w, h] = view;
+    let n = |v: f64| atlas_core::num::fixed(v, 1).to_string();
+    for (attr, value) in [
+        ("viewBox", format!("{} {} {} {}", n(x), n(y), n(w), n(h))),
+        ("x", n(x)),
+        ("y", n(y)),
+        ("width", n(w)),
+        ("height", n(h)),
+        ("xmlns", "http://www.w3.org/2000/svg".to_string()),
+    ] {
+        let _ = copy.set_attribute(attr, &value);
+    }
+    for attr in ["style", "class", "role", "aria-labelledby", "aria-describedby"] {
+        let _ = copy.remove_attribute(attr);
+    }
+    web_sys::XmlSerializer::new().ok()?.serialize_to_string(&copy).ok()
+}
+
+/// Whether the page may go full screen (an iframe needs `allow="fullscreen"`).
+pub fn fullscreen_enabled() -> bool {
+    document().is_some_and(|d| d.fullscreen_enabled())
+}
+
+/// Whether something is full screen now.
+pub fn is_fullscreen() -> bool {
+    document().and_then(|d| d.fullscreen_element()).is_some()
+}
+
+/// Put the element with this id full screen, or leave full screen if something is.
+pub fn toggle_fullscreen(id: &str) {
+    let Some(doc) = document() else { return };
+    if doc.fullscreen_element().is_some() {
+        doc.exit_fullscreen();
+    } else if let Some(el) = doc.get_element_by_id(id) {
+        let _ = el.request_fullscreen();
+    }
+}
+
+/// Call `f` on every `name` event of the document, for the page's life.
+pub fn on_document_event(name: &str, f: impl Fn() + 'static) {
+    let Some(doc) = document() else { return };
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
+    let _ = doc.add_event_listener_with_callback(name, callback.as_ref().unchecked_ref());
+    callback.forget();
+}

@@ -2,18 +2,21 @@
 
 use crate::view_state::ViewState;
 
-/// A size choice for the embed: width (pixels, or `None` for 100 %) and height in pixels.
+/// A size choice for the embed: width (pixels, or `None` for 100 %) and height in pixels; a responsive one also
+/// keeps an aspect ratio (width : height), with `height` as the fallback where a host strips the style.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct EmbedSize {
     pub width: Option<u32>,
     pub height: u32,
+    pub ratio: Option<(u32, u32)>,
 }
 
-pub const SIZES: [EmbedSize; 4] = [
-    EmbedSize { width: Some(480), height: 560 },
-    EmbedSize { width: Some(800), height: 700 },
-    EmbedSize { width: Some(1200), height: 820 },
-    EmbedSize { width: None, height: 720 },
+pub const SIZES: [EmbedSize; 5] = [
+    EmbedSize { width: Some(480), height: 560, ratio: None },
+    EmbedSize { width: Some(800), height: 700, ratio: None },
+    EmbedSize { width: Some(1200), height: 820, ratio: None },
+    EmbedSize { width: None, height: 720, ratio: None },
+    EmbedSize { width: None, height: 640, ratio: Some((4, 3)) },
 ];
 
 /// Escape text for an HTML attribute value in double quotes.
@@ -33,17 +36,23 @@ pub fn share_link(href: &str, view: &ViewState) -> String {
     format!("{}{}", base_url(href), view.to_query())
 }
 
-/// The `<iframe>` to paste: the view in embed mode, sized, titled, lazy, allowed full screen.
+/// The `<iframe>` to paste: the view in embed mode, sized, titled, lazy, allowed full screen. A responsive size is
+/// 100 % wide with its aspect ratio in the `style` (hosts that strip styles keep the fixed fallback height).
 pub fn iframe_snippet(href: &str, view: &ViewState, size: EmbedSize, title: &str) -> String {
     let view = ViewState { embed: true, ..view.clone() };
     let src = format!("{}{}", base_url(href), view.to_query());
     let width = size.width.map_or("100%".to_string(), |w| w.to_string());
+    let style = match size.ratio {
+        Some((w, h)) => format!("border:1px solid #ccc;width:100%;height:auto;aspect-ratio:{w} / {h};max-height:95vh"),
+        None => "border:1px solid #ccc;max-width:100%".to_string(),
+    };
     format!(
-        "<iframe src=\"{}\" width=\"{}\" height=\"{}\" title=\"{}\" loading=\"lazy\" allowfullscreen style=\"border:1px solid #ccc;max-width:100%\"></iframe>",
+        "<iframe src=\"{}\" width=\"{}\" height=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"fullscreen\" allowfullscreen style=\"{}\"></iframe>",
         escape_attr(&src),
         width,
         size.height,
-        escape_attr(title)
+        escape_attr(title),
+        style
     )
 }
 
@@ -64,10 +73,13 @@ mod tests {
         assert_eq!(
             s,
             "<iframe src=\"https://school.example/history/japan-ussr/?year=1945&amp;lang=zh&amp;embed=1\" width=\"800\" \
-             height=\"700\" title=\"A &quot;map&quot;\" loading=\"lazy\" allowfullscreen \
+             height=\"700\" title=\"A &quot;map&quot;\" loading=\"lazy\" allow=\"fullscreen\" allowfullscreen \
              style=\"border:1px solid #ccc;max-width:100%\"></iframe>"
         );
         assert!(iframe_snippet("file:///x.html", &view(), SIZES[3], "t").contains("width=\"100%\""));
+        let responsive = iframe_snippet("https://s.example/", &view(), SIZES[4], "t");
+        assert!(responsive.contains("width=\"100%\" height=\"640\""), "a fallback height: {responsive}");
+        assert!(responsive.contains("aspect-ratio:4 / 3"), "{responsive}");
     }
 
     #[test]

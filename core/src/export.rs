@@ -2,9 +2,9 @@
 //! the title, the date, a legend and the attribution, with every colour written out so the file needs no
 //! stylesheet. The app offers it for download as SVG and, rendered to a canvas, as PNG.
 
-use crate::date::Day;
 use crate::embed::escape_attr as esc;
-use crate::geo::{self, PROJECTION};
+use crate::frame::Frame;
+use crate::geo;
 use crate::i18n::{self, Msg};
 use crate::model::{Lang, Status};
 use crate::num::fixed;
@@ -64,84 +64,26 @@ pub fn size() -> [f64; 4] {
     [vx, vy - HEADER, vw, vh + HEADER + FOOTER]
 }
 
-/// The whole export as an SVG document.
-pub fn map_svg(atlas: &Atlas, selection: Selection, lang: Lang) -> String {
-    let day: Day = selection.state_day();
+/// The whole export as an SVG document around `map`: the screen's own map (an `<svg>` element with its styles
+/// inlined, serialised from the page, see the app's `map_view::export`), so the file shows exactly what the screen
+/// shows; this adds the title, the date, the legend of the powers in `frame` and the attribution.
+pub fn document(map: &str, atlas: &Atlas, frame: &Frame, selection: Selection, lang: Lang) -> String {
     let [vx, vy, vw, vh] = geo::VIEW_BOX;
     let total_h = fixed(vh + HEADER + FOOTER, 1);
     let (fx, fw) = (fixed(vx, 1), fixed(vw, 1));
-    let mut s = String::with_capacity(64 * 1024);
+    let mut s = String::with_capacity(map.len() + 8 * 1024);
     s.push_str(&format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{fx} {} {fw} {total_h}" width="{fw}" height="{total_h}" font-family="system-ui, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif">"#,
         fixed(vy - HEADER, 1)
     ));
     s.push_str(&format!("<title>{}</title>", esc(i18n::tr(lang, Msg::AppTitle))));
-    s.push_str("<defs>");
-    s.push_str(PATTERN_DEFS);
-    s.push_str("</defs>");
     s.push_str(&format!(
         r##"<rect x="{fx}" y="{}" width="{fw}" height="{total_h}" fill="#ffffff"/>"##,
         fixed(vy - HEADER, 1)
     ));
-    s.push_str(&format!(
-        r##"<rect x="{fx}" y="{}" width="{fw}" height="{}" fill="#e3edf5"/>"##,
-        fixed(vy, 1),
-        fixed(vh, 1)
-    ));
-    s.push_str(&format!(r##"<path d="{}" fill="none" stroke="#b9cadb" stroke-width="0.5"/>"##, geo::GRATICULE));
-    if !geo::COAST_OUTSIDE.is_empty() {
-        s.push_str(&format!(
-            r##"<path d="{}" fill="#ecebe6" stroke="#9a968c" stroke-width="0.5"/>"##,
-            geo::COAST_OUTSIDE
-        ));
-    }
-    let mut present: Vec<&str> = Vec::new();
-    for shape in geo::REGIONS {
-        let control = atlas.control_at(shape.id, day);
-        let power = control.map_or("", |p| p.power.as_str());
-        if !power.is_empty() && !present.contains(&power) {
-            present.push(power);
-        }
-        let name = atlas.region(shape.id).map_or(shape.id, |r| r.name.get(lang));
-        s.push_str(&format!(
-            r##"<g data-region="{}" data-controller="{}"><title>{}</title><path d="{}" fill="{}" stroke="#ffffff" stroke-width="0.8"/>"##,
-            shape.id,
-            power,
-            esc(name),
-            shape.d,
-            power_colour(power)
-        ));
-        if let Some(fill) = control.and_then(|p| pattern_fill(p.status)) {
-            s.push_str(&format!(r#"<path d="{}" fill="{fill}"/>"#, shape.d));
-        }
-        if let Some(claim) = atlas.claims_at(shape.id, day).first() {
-            s.push_str(&format!(
-                r#"<path d="{}" fill="none" stroke="{}" stroke-width="2.5" stroke-dasharray="5 3"/>"#,
-                shape.d,
-                power_colour(&claim.power)
-            ));
-        }
-        s.push_str("</g>");
-    }
-    s.push_str(&format!(r##"<path d="{}" fill="#e3edf5" stroke="#7a9cc0" stroke-width="0.5"/>"##, geo::LAKES));
-    s.push_str(&format!(r##"<path d="{}" fill="none" stroke="#6f95c4" stroke-width="0.8"/>"##, geo::RIVERS));
-    for p in &atlas.points {
-        if p.region.is_none() {
-            continue;
-        }
-        let [x, y] = PROJECTION.project(p.lon, p.lat);
-        if !geo::in_view([x, y]) {
-            continue;
-        }
-        s.push_str(&format!(
-            r##"<circle cx="{}" cy="{}" r="2.5" fill="#111111" stroke="#ffffff"/><text x="{}" y="{}" font-size="11" fill="#111111" stroke="#ffffff" stroke-width="3" paint-order="stroke">{}</text>"##,
-            fixed(x, 1),
-            fixed(y, 1),
-            fixed(x + 5.0, 1),
-            fixed(y - 4.0, 1),
-            esc(p.name_at(day).get(lang))
-        ));
-    }
+    s.push_str(map);
+    let shown = frame.powers_shown(atlas);
+    let present: Vec<&str> = atlas.powers.iter().zip(shown).filter(|(_, on)| *on).map(|(p, _)| p.id.as_str()).collect();
     // Title and date above the map.
     s.push_str(&format!(
         r##"<text x="{}" y="{}" font-size="26" font-weight="700" fill="#1b1f24">{}</text>"##,

@@ -75,6 +75,8 @@ pub enum Msg {
     SizeMedium,
     SizeLarge,
     SizeFullWidth,
+    SizeResponsive,
+    EmbedHostsHelp,
     CopyButton,
     Copied,
     CopyFailed,
@@ -87,6 +89,13 @@ pub enum Msg {
     ExportPng,
     ExportLabel,
     NoteShort,
+    Play,
+    Pause,
+    PlaySpeed,
+    FullScreen,
+    StageLabel,
+    PrevEventShort,
+    NextEventShort,
 }
 
 /// The text of an interface string.
@@ -180,6 +189,11 @@ pub fn tr(lang: Lang, msg: Msg) -> &'static str {
         Msg::CopyFailed => ("无法自动复制：文字已选中，请按 Ctrl+C（或 ⌘C）。", "Could not copy automatically: the text is selected, press Ctrl+C (or ⌘C)."),
         Msg::CloseButton => ("关闭", "Close"),
         Msg::OpenFullView => ("在新窗口打开完整版", "Open the full view in a new window"),
+        Msg::SizeResponsive => ("自适应（100% 宽，4:3）", "Responsive (100% wide, 4:3)"),
+        Msg::EmbedHostsHelp => (
+            "Moodle（“嵌入”或 HTML 编辑器）、Canvas（HTML 编辑器）和 Google 协作平台（“嵌入代码”）都接受这段普通的 iframe。Canvas 和部分 Moodle 设置会删除 style 属性：自适应尺寸此时退回固定高度 640 像素；有的平台会删除 allow=\"fullscreen\"，全屏按钮便不显示。",
+            "A plain iframe like this works in Moodle (Embed or the HTML editor), Canvas (the HTML editor) and Google Sites (Embed code). Canvas and some Moodle set-ups strip the style attribute: the responsive size then falls back to a fixed 640 px height; hosts that strip allow=\"fullscreen\" hide the full-screen button.",
+        ),
         Msg::EmbedSandboxHelp => (
             "有些课程平台把嵌入页面放进不含 allow-same-origin 的沙箱，地图会无法加载。遇到这种情况，请改为上传单文件版（japan-soviet-atlas.html，见说明文件），它在任何沙箱中都能运行。",
             "Some class sites put embedded pages in a sandbox without allow-same-origin, where this page cannot load. There, upload the single-file version instead (japan-soviet-atlas.html, see the README): it works in any sandbox.",
@@ -193,6 +207,13 @@ pub fn tr(lang: Lang, msg: Msg) -> &'static str {
         Msg::ExportPng => ("下载地图（PNG）", "Download map (PNG)"),
         Msg::ExportLabel => ("导出", "Export"),
         Msg::NoteShort => ("说明", "Note"),
+        Msg::Play => ("播放", "Play"),
+        Msg::Pause => ("暂停", "Pause"),
+        Msg::PlaySpeed => ("播放速度", "Speed"),
+        Msg::FullScreen => ("全屏", "Full screen"),
+        Msg::StageLabel => ("地图与时间轴", "Map and timeline"),
+        Msg::PrevEventShort => ("上一事件", "Previous"),
+        Msg::NextEventShort => ("下一事件", "Next"),
     };
     match lang {
         Lang::Zh => zh,
@@ -312,6 +333,15 @@ pub fn slider_valuetext(lang: Lang, year: i32, key_event: Option<&str>) -> Strin
         (Lang::Zh, None) => format!("{year}年"),
         (Lang::En, Some(t)) => format!("{year}: {t}"),
         (Lang::En, None) => format!("{year}"),
+    }
+}
+
+/// A choice of playing speed: seconds a year ("1 s a year" / "每年 1 秒").
+pub fn speed_label(lang: Lang, tenths: u32) -> String {
+    let s = if tenths % 10 == 0 { format!("{}", tenths / 10) } else { format!("{}.{}", tenths / 10, tenths % 10) };
+    match lang {
+        Lang::Zh => format!("每年 {s} 秒"),
+        Lang::En => format!("{s} s a year"),
     }
 }
 

@@ -199,6 +199,10 @@ pub fn layout(atlas: &Atlas, frame: &Frame, lang: Lang, width_px: f64) -> Vec<La
         let Some(r) = atlas.region(s.id) else { return Vec::new() };
         let text = short_region_name(r.name.get(lang)).to_string();
         let half = text_width(&text, Kind::Region) * region / 2.0 + 0.2 * region;
+        if 2.0 * half >= view[2] {
+            // Wider than the whole map at this size: not named.
+            return Vec::new();
+        }
         let x = s.label[0].clamp(view[0] + half, view[0] + view[2] - half);
         let y = s.label[1].clamp(view[1] + region * 1.2, view[1] + view[3] - region * 0.5);
         [(0.0, 0.0), (0.0, 1.1), (0.0, -1.1), (0.0, 2.2), (0.0, -2.2), (-1.0, 0.0), (1.0, 0.0), (0.0, 3.3)]

@@ -63,6 +63,97 @@ impl Viewport {
     }
 }
 
+/// A rectangle on screen (CSS px): left, top, width, height (an element's bounding box).
+pub type ScreenRect = [f64; 4];
+
+impl Viewport {
+    /// The scale from user units to CSS pixels of an SVG drawn in `rect` with `preserveAspectRatio="xMidYMid
+    /// meet"`: one scale for both axes.
+    pub fn scale_in(&self, rect: ScreenRect) -> f64 {
+        (rect[2] / self.w).min(rect[3] / self.h).max(1e-9)
+    }
+
+    /// The user-space point under the screen point `(px, py)` of an SVG drawn in `rect` (the view centred).
+    pub fn screen_to_user(&self, rect: ScreenRect, px: f64, py: f64) -> (f64, f64) {
+        let scale = self.scale_in(rect);
+        let ox = rect[0] + (rect[2] - self.w * scale) / 2.0;
+        let oy = rect[1] + (rect[3] - self.h * scale) / 2.0;
+        (self.x + (px - ox) / scale, self.y + (py - oy) / scale)
+    }
+
+    /// One pointer of a drag moved by `(dx, dy)` CSS px: the view follows it (only when zoomed in: the whole map
+    /// does not pan).
+    pub fn dragged(&self, full: &Viewport, rect: ScreenRect, dx: f64, dy: f64) -> Viewport {
+        if self == full {
+            return *self;
+        }
+        let upp = 1.0 / self.scale_in(rect);
+        self.pan(full, -dx * upp, -dy * upp)
+    }
+
+    /// Two pointers: one moved from `before` to `after` while the other stayed at `other` (screen px). The view
+    /// zooms by the change of their distance about their midpoint.
+    pub fn pinched(
+        &self,
+        full: &Viewport,
+        rect: ScreenRect,
+        before: (f64, f64),
+        after: (f64, f64),
+        other: (f64, f64),
+    ) -> Viewport {
+        let d0 = (before.0 - other.0).hypot(before.1 - other.1);
+        let d1 = (after.0 - other.0).hypot(after.1 - other.1);
+        if d0 <= 0.0 {
+            return *self;
+        }
+        let (ux, uy) = self.screen_to_user(rect, (after.0 + other.0) / 2.0, (after.1 + other.1) / 2.0);
+        self.zoom_at(full, d1 / d0, ux, uy)
+    }
+
+    /// A wheel turn of `delta_y` (pixels, as browsers report it) over the screen point `(px, py)`.
+    pub fn wheeled(&self, full: &Viewport, rect: ScreenRect, delta_y: f64, px: f64, py: f64) -> Viewport {
+        let (ux, uy) = self.screen_to_user(rect, px, py);
+        self.zoom_at(full, (-delta_y * 0.0015).exp(), ux, uy)
+    }
+}
+
+#[cfg(test)]
+mod gesture_tests {
+    use super::*;
+
+    const FULL: Viewport = Viewport { x: 0.0, y: 0.0, w: 1000.0, h: 768.8 };
+
+    #[test]
+    fn screen_points_map_to_user_space_with_letterboxing() {
+        // A 1000 x 500 box: the map (1000 x 768.8) is drawn 650.4 px wide, centred.
+        let rect = [10.0, 20.0, 1000.0, 500.0];
+        let s = FULL.scale_in(rect);
+        assert!((s - 500.0 / 768.8).abs() < 1e-9);
+        let (x, y) = FULL.screen_to_user(rect, 10.0 + 500.0, 20.0 + 250.0);
+        assert!((x - 500.0).abs() < 1e-6 && (y - 384.4).abs() < 1e-6, "{x} {y}");
+    }
+
+    #[test]
+    fn the_whole_map_does_not_pan_but_a_zoomed_one_follows_the_pointer() {
+        let rect = [0.0, 0.0, 1000.0, 768.8];
+        assert_eq!(FULL.dragged(&FULL, rect, 50.0, 0.0), FULL);
+        let zoomed = FULL.zoom_centre(&FULL, 2.0);
+        let moved = zoomed.dragged(&FULL, rect, 100.0, 0.0);
+        assert!((moved.x - (zoomed.x - 50.0)).abs() < 1e-9, "half a unit per pixel at 2x");
+    }
+
+    #[test]
+    fn pinching_apart_zooms_in_about_the_fingers_and_wheel_down_zooms_out() {
+        let rect = [0.0, 0.0, 1000.0, 768.8];
+        let v = FULL.pinched(&FULL, rect, (600.0, 400.0), (700.0, 400.0), (500.0, 400.0));
+        assert!((v.zoom(&FULL) - 2.0).abs() < 1e-9);
+        assert_eq!(FULL.pinched(&FULL, rect, (500.0, 400.0), (600.0, 400.0), (500.0, 400.0)), FULL, "no distance");
+        let zoomed = FULL.zoom_centre(&FULL, 4.0);
+        assert!(zoomed.wheeled(&FULL, rect, 200.0, 500.0, 384.0).zoom(&FULL) < 4.0);
+        assert_eq!(FULL.wheeled(&FULL, rect, 500.0, 500.0, 384.0), FULL, "never past the whole map");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

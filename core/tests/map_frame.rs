@@ -55,8 +55,8 @@ fn places_are_named_as_at_the_date() {
     assert_eq!(Frame::at(&a, Selection::Year(1950), None, Lang::En).places[i].name, "Yuzhno-Sakhalinsk");
 }
 
-/// Map widths (CSS px) the stage draws: a 1366×768 laptop, a 768 px tablet, a 375 px phone, a 480 px embed.
-const WIDTHS: [f64; 5] = [800.0, 730.0, 560.0, 375.0, 300.0];
+/// Map widths (CSS px) the stage draws, from a wide screen to a phone, and a tiny frame.
+const WIDTHS: [f64; 7] = [1200.0, 800.0, 730.0, 560.0, 375.0, 300.0, 120.0];
 
 #[test]
 fn no_two_names_overlap_and_none_is_cut_in_any_year_language_or_size() {
@@ -115,7 +115,9 @@ fn label_markup_is_escaped_svg_text() {
         of: "x".into(),
     };
     let m = labels::markup(&[l]);
-    assert!(m.starts_with("<text class=\"place__label\" x=\"1.0\" y=\"2.0\" text-anchor=\"end\" font-size=\"11.0\""), "{m}");
+    assert!(
+        m.starts_with("<text class=\"place__label\" x=\"1.0\" y=\"2.0\" text-anchor=\"end\" font-size=\"11.0\""),
+        "{m}"
+    );
     assert!(m.contains("A&lt;b&gt;&amp;&quot;</text>"), "{m}");
 }
-

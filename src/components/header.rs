@@ -3,6 +3,7 @@
 
 use crate::app::Ctx;
 use crate::components::share::ShareButton;
+use crate::platform;
 use atlas_core::i18n::Msg;
 use atlas_core::Lang;
 use leptos::prelude::*;
@@ -32,6 +33,33 @@ fn LangSwitch() -> impl IntoView {
     }
 }
 
+/// Full screen for the whole atlas (the stage fills the screen, the rest scrolls under it); Esc or the button
+/// leaves. Not offered where the browser refuses (an iframe without `allow="fullscreen"`).
+#[component]
+fn FullScreenButton() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let on = RwSignal::new(platform::is_fullscreen());
+    platform::on_document_event("fullscreenchange", move || on.set(platform::is_fullscreen()));
+    let label = ctx.text(Msg::FullScreen);
+    view! {
+        <button
+            type="button"
+            class="button fullscreen-button"
+            data-testid="fullscreen"
+            hidden=!platform::fullscreen_enabled()
+            aria-pressed=move || on.get().to_string()
+            aria-label=label
+            title=label
+            on:click=move |_| platform::toggle_fullscreen("app")
+        >
+            <svg class="fullscreen-button__icon" viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" />
+            </svg>
+            <span class="fullscreen-button__text">{label}</span>
+        </button>
+    }
+}
+
 #[component]
 pub fn Header(embed: bool) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
@@ -41,6 +69,7 @@ pub fn Header(embed: bool) -> impl IntoView {
                 <h1 class="embed-bar__title">{ctx.text(Msg::AppTitle)}</h1>
                 <div class="masthead__tools">
                     <ShareButton embed=true />
+                    <FullScreenButton />
                     <LangSwitch />
                 </div>
             </header>
@@ -55,6 +84,7 @@ pub fn Header(embed: bool) -> impl IntoView {
             </div>
             <div class="masthead__tools">
                 <ShareButton embed=false />
+                <FullScreenButton />
                 <LangSwitch />
             </div>
         </header>

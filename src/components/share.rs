@@ -10,7 +10,8 @@ use atlas_core::ViewState;
 use leptos::html;
 use leptos::prelude::*;
 
-const SIZE_LABELS: [Msg; 4] = [Msg::SizeSmall, Msg::SizeMedium, Msg::SizeLarge, Msg::SizeFullWidth];
+const SIZE_LABELS: [Msg; 5] =
+    [Msg::SizeSmall, Msg::SizeMedium, Msg::SizeLarge, Msg::SizeFullWidth, Msg::SizeResponsive];
 
 #[component]
 pub fn ShareButton(embed: bool) -> impl IntoView {
@@ -35,14 +36,23 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
         let s = SIZES[size.get()];
         // 1200 px wide maps to the preview's full width.
         let w = s.width.map_or(100.0, |w| f64::from(w) / 1200.0 * 100.0);
-        format!("width:{}%;aspect-ratio:{} / {}", atlas_core::num::fixed(w, 1), s.width.unwrap_or(1200), s.height)
+        let (rw, rh) = s.ratio.unwrap_or((s.width.unwrap_or(1200), s.height));
+        format!("width:{}%;aspect-ratio:{rw} / {rh}", atlas_core::num::fixed(w, 1))
     };
 
     if embed {
         // In an iframe: no dialog, just a way out to the full page.
         return view! {
-            <a class="button share-open" href=link target="_blank" rel="noopener" data-testid="open-full">
-                {ctx.text(Msg::OpenFullView)}
+            <a
+                class="button share-open"
+                href=link
+                target="_blank"
+                rel="noopener"
+                data-testid="open-full"
+                aria-label=ctx.text(Msg::OpenFullView)
+                title=ctx.text(Msg::OpenFullView)
+            >
+                <span aria-hidden="true">"↗"</span>
             </a>
         }
         .into_any();
@@ -54,6 +64,7 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
             class="button"
             data-testid="share-button"
             aria-haspopup="dialog"
+            aria-label=ctx.text(Msg::ShareButton)
             on:click=move |_| {
                 status.set(None);
                 if let Some(d) = dialog.get() {
@@ -61,7 +72,8 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
                 }
             }
         >
-            {ctx.text(Msg::ShareButton)}
+            <span aria-hidden="true">"⤴ "</span>
+            <span class="share-button__text">{ctx.text(Msg::ShareButton)}</span>
         </button>
         <dialog node_ref=dialog class="share" aria-labelledby="share-title" data-testid="share-dialog">
             <h2 id="share-title" class="share__title">{ctx.text(Msg::ShareTitle)}</h2>
@@ -103,6 +115,7 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
                 </button>
             </div>
             <p class="share__help">{ctx.text(Msg::EmbedHelp)}</p>
+            <p class="share__help" data-testid="share-hosts-help">{ctx.text(Msg::EmbedHostsHelp)}</p>
             <p class="share__help" data-testid="share-sandbox-help">{ctx.text(Msg::EmbedSandboxHelp)}</p>
             <p class="share__status" aria-live="polite" data-testid="share-status">{move || status.get().map(|m| ctx.t(m))}</p>
             <form method="dialog">

@@ -21,6 +21,12 @@ fn parse_typed(text: &str) -> Option<Selection> {
     })
 }
 
+/// Playing speeds offered, in tenths of a second a year.
+const SPEEDS: [u32; 3] = [5, 10, 20];
+
+/// How often, at most, the live region says the year while playing (screen readers are not flooded).
+const ANNOUNCE_EVERY_MS: f64 = 2000.0;
+
 #[component]
 pub fn YearSlider() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
@@ -31,7 +37,9 @@ pub fn YearSlider() -> impl IntoView {
         let lang = ctx.lang.get();
         i18n::slider_valuetext(lang, y, atlas.key_event(y).map(|e| e.title.get(lang)))
     };
+    let playing = RwSignal::new(false);
     let on_input = move |ev: leptos::ev::Event| {
+        playing.set(false);
         if let Ok(y) = event_target_value(&ev).parse::<i32>() {
             if Selection::Year(y) != ctx.selection.get_untracked() {
                 ctx.slide(Selection::Year(y));
@@ -53,6 +61,7 @@ pub fn YearSlider() -> impl IntoView {
     let invalid = RwSignal::new(false);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        playing.set(false);
         match parse_typed(&typed.get_untracked()) {
             Some(sel) => {
                 invalid.set(false);
@@ -60,6 +69,88 @@ pub fn YearSlider() -> impl IntoView {
             }
             None => invalid.set(true),
         }
+    };
+
+    // Play: one year a tick, up to the last year; any other input pauses (the slider, a key, a click or tap
+    // anywhere but on the Play button and the speed choice).
+    let speed = RwSignal::new(10u32);
+    let announced = RwSignal::new(String::new());
+    let last_announce = StoredValue::new(f64::NEG_INFINITY);
+    let timer: StoredValue<Option<leptos::leptos_dom::helpers::IntervalHandle>> = StoredValue::new(None);
+    let tick = move || {
+        let next = ctx.selection.get_untracked().year() + 1;
+        if next > LAST_YEAR {
+            playing.set(false);
+            return;
+        }
+        ctx.select(Selection::Year(next));
+        let now = js_sys::Date::now();
+        if now - last_announce.get_value() >= ANNOUNCE_EVERY_MS || next == LAST_YEAR {
+            last_announce.set_value(now);
+            announced.set(i18n::selection_heading(ctx.lang.get_untracked(), Selection::Year(next)));
+        }
+        if next == LAST_YEAR {
+            playing.set(false);
+        }
+    };
+    Effect::new(move |_| {
+        let on = playing.get();
+        let ms = u64::from(speed.get()) * 100;
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+        timer.set_value(None);
+        if on {
+            timer.set_value(set_interval_with_handle(tick, std::time::Duration::from_millis(ms)).ok());
+        }
+    });
+    let toggle = move |_| {
+        if playing.get_untracked() {
+            playing.set(false);
+            announced.set(i18n::selection_heading(ctx.lang.get_untracked(), ctx.selection.get_untracked()));
+        } else {
+            if ctx.selection.get_untracked().year() >= LAST_YEAR {
+                ctx.select(Selection::Year(FIRST_YEAR));
+            }
+            last_announce.set_value(f64::NEG_INFINITY);
+            playing.set(true);
+        }
+    };
+    // Which play control an event is on: "button" (Play/Pause) or "speed" (the speed choice).
+    let play_control = |ev: &web_sys::Event| {
+        use wasm_bindgen::JsCast;
+        ev.target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("[data-play-control]").ok().flatten())
+            .and_then(|t| t.get_attribute("data-play-control"))
+    };
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        if !playing.get_untracked() {
+            return;
+        }
+        // Enter and Space on the Play button press it (it pauses itself); keys on the speed choice change the
+        // speed; every other key pauses.
+        let keep = match play_control(&ev).as_deref() {
+            Some("button") => matches!(ev.key().as_str(), "Enter" | " "),
+            Some(_) => true,
+            None => false,
+        };
+        if !keep {
+            playing.set(false);
+        }
+    });
+    let _ = window_event_listener(leptos::ev::pointerdown, move |ev| {
+        if playing.get_untracked() && play_control(&ev).is_none() {
+            playing.set(false);
+        }
+    });
+    let play_label = move || ctx.t(if playing.get() { Msg::Pause } else { Msg::Play });
+    let speeds = move || {
+        let lang = ctx.lang.get();
+        SPEEDS
+            .iter()
+            .map(|s| view! { <option value=s.to_string() selected=move || speed.get() == *s>{i18n::speed_label(lang, *s)}</option> })
+            .collect_view()
     };
 
     let ticks = (FIRST_YEAR..=LAST_YEAR)
@@ -72,43 +163,54 @@ pub fn YearSlider() -> impl IntoView {
 
     view! {
         <div class="year-slider">
-            <label class="year-slider__label" for="year-slider">{ctx.text(Msg::SliderLabel)}</label>
-            <div class="year-slider__track">
-                <input
-                    id="year-slider"
-                    class="year-slider__input"
-                    data-testid="year-slider"
-                    type="range"
-                    min=FIRST_YEAR
-                    max=LAST_YEAR
-                    step="1"
-                    prop:value=move || year().to_string()
-                    aria-valuetext=valuetext
-                    on:input=on_input
-                />
-                <div class="year-slider__ticks" aria-hidden="true">{ticks}</div>
-                <TimelineStrip />
-            </div>
             <div class="year-slider__controls">
+                <button
+                    type="button"
+                    class="button year-slider__play"
+                    data-testid="play"
+                    data-play-control="button"
+                    data-playing=move || playing.get().to_string()
+                    on:click=toggle
+                >
+                    <span aria-hidden="true">{move || if playing.get() { "❚❚ " } else { "▶ " }}</span>
+                    {play_label}
+                </button>
+                <select
+                    class="year-slider__speed"
+                    data-testid="play-speed"
+                    data-play-control="speed"
+                    aria-label=ctx.text(Msg::PlaySpeed)
+                    on:change=move |ev| {
+                        if let Ok(s) = event_target_value(&ev).parse::<u32>() {
+                            speed.set(s);
+                        }
+                    }
+                >
+                    {speeds}
+                </select>
                 <button
                     type="button"
                     class="button"
                     data-testid="prev-event"
+                    aria-label=ctx.text(Msg::PrevEvent)
+                    title=ctx.text(Msg::PrevEvent)
                     disabled=move || !has_step(false)
                     on:click=move |_| step(false)
                 >
-                    "← "
-                    {ctx.text(Msg::PrevEvent)}
+                    <span aria-hidden="true">"← "</span>
+                    <span class="year-slider__step-text" aria-hidden="true">{ctx.text(Msg::PrevEventShort)}</span>
                 </button>
                 <button
                     type="button"
                     class="button"
                     data-testid="next-event"
+                    aria-label=ctx.text(Msg::NextEvent)
+                    title=ctx.text(Msg::NextEvent)
                     disabled=move || !has_step(true)
                     on:click=move |_| step(true)
                 >
-                    {ctx.text(Msg::NextEvent)}
-                    " →"
+                    <span class="year-slider__step-text" aria-hidden="true">{ctx.text(Msg::NextEventShort)}</span>
+                    <span aria-hidden="true">" →"</span>
                 </button>
                 <form class="goto" on:submit=on_submit>
                     <label class="goto__label" for="goto-input">{ctx.text(Msg::GoToLabel)}</label>
@@ -133,6 +235,24 @@ pub fn YearSlider() -> impl IntoView {
                     </p>
                 </form>
             </div>
+            <div class="year-slider__track">
+                <label class="visually-hidden" for="year-slider">{ctx.text(Msg::SliderLabel)}</label>
+                <input
+                    id="year-slider"
+                    class="year-slider__input"
+                    data-testid="year-slider"
+                    type="range"
+                    min=FIRST_YEAR
+                    max=LAST_YEAR
+                    step="1"
+                    prop:value=move || year().to_string()
+                    aria-valuetext=valuetext
+                    on:input=on_input
+                />
+                <div class="year-slider__ticks" aria-hidden="true">{ticks}</div>
+                <TimelineStrip />
+            </div>
+            <p class="visually-hidden" aria-live="polite" data-testid="play-status">{move || announced.get()}</p>
         </div>
     }
 }

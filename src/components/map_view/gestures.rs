@@ -1,0 +1,75 @@
+//! Zoom and pan by wheel, drag and pinch. The handlers only read the pointers and the map's box; the arithmetic
+//! (`Viewport::wheeled`, `dragged`, `pinched`) is in the core and tested there.
+
+use super::MapState;
+use atlas_core::geo;
+use atlas_core::viewport::{ScreenRect, Viewport};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The pointers down on the map: (id, x, y) in CSS px. One map per page, so one list.
+static POINTERS: std::sync::Mutex<Vec<(i32, f64, f64)>> = std::sync::Mutex::new(Vec::new());
+
+fn pointers<T>(f: impl FnOnce(&mut Vec<(i32, f64, f64)>) -> T) -> T {
+    let mut guard = POINTERS.lock().unwrap_or_else(|e| e.into_inner());
+    f(&mut guard)
+}
+
+fn rect_of(ev: &web_sys::Event) -> Option<(web_sys::Element, ScreenRect)> {
+    let el = ev.current_target()?.dyn_into::<web_sys::Element>().ok()?;
+    let r = el.get_bounding_client_rect();
+    Some((el, [r.left(), r.top(), r.width(), r.height()]))
+}
+
+pub fn on_wheel(map: MapState) -> impl Fn(leptos::ev::WheelEvent) + 'static {
+    move |ev| {
+        ev.prevent_default();
+        let Some((_, rect)) = rect_of(&ev) else { return };
+        let full = Viewport::new(geo::VIEW_BOX);
+        let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        map.viewport.update(|v| *v = v.wheeled(&full, rect, ev.delta_y(), x, y));
+    }
+}
+
+pub fn on_pointerdown() -> impl Fn(leptos::ev::PointerEvent) + 'static {
+    move |ev| {
+        if let Some((el, _)) = rect_of(&ev) {
+            let _ = el.set_pointer_capture(ev.pointer_id());
+        }
+        pointers(|p| {
+            p.retain(|(id, _, _)| *id != ev.pointer_id());
+            p.push((ev.pointer_id(), f64::from(ev.client_x()), f64::from(ev.client_y())));
+        });
+    }
+}
+
+pub fn on_pointermove(map: MapState) -> impl Fn(leptos::ev::PointerEvent) + 'static {
+    move |ev| {
+        let now = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        let before = pointers(|p| p.clone());
+        let Some(i) = before.iter().position(|(id, _, _)| *id == ev.pointer_id()) else { return };
+        let Some((_, rect)) = rect_of(&ev) else { return };
+        let full = Viewport::new(geo::VIEW_BOX);
+        let (_, px, py) = before[i];
+        let vp = map.viewport.get_untracked();
+        let next = match before.len() {
+            1 => vp.dragged(&full, rect, now.0 - px, now.1 - py),
+            _ => {
+                let (_, ox, oy) = before[if i == 0 { 1 } else { 0 }];
+                vp.pinched(&full, rect, (px, py), now, (ox, oy))
+            }
+        };
+        if next != vp {
+            map.viewport.set(next);
+        }
+        pointers(|p| {
+            if let Some(slot) = p.get_mut(i) {
+                *slot = (ev.pointer_id(), now.0, now.1);
+            }
+        });
+    }
+}
+
+pub fn on_pointerup() -> impl Fn(leptos::ev::PointerEvent) + 'static {
+    move |ev| pointers(|p| p.retain(|(id, _, _)| *id != ev.pointer_id()))
+}

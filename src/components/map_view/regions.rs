@@ -1,0 +1,58 @@
+//! The region shapes. Path data is static; a date change only rewrites the classes and `data-*` of the regions
+//! whose frame changed.
+
+use super::MapState;
+use atlas_core::geo;
+use leptos::prelude::*;
+
+#[component]
+pub fn Regions() -> impl IntoView {
+    let map = expect_context::<MapState>();
+    let regions = geo::REGIONS
+        .iter()
+        .zip(map.regions.iter().copied())
+        .map(|(shape, mine)| {
+            let id = shape.id;
+            let label = Memo::new(move |_| map.description(id));
+            let class = move || {
+                let s = mine.get();
+                let mut c = format!("region power--{} status--{}", s.controller, s.status);
+                if s.claimant.is_some() {
+                    c.push_str(" region--claimed");
+                }
+                if s.changed {
+                    c.push_str(" region--changed");
+                }
+                if s.highlighted {
+                    c.push_str(" region--highlighted");
+                }
+                if map.focused.get() == Some(id) {
+                    c.push_str(" region--focused");
+                }
+                c
+            };
+            let claim_style =
+                move || mine.get().claimant.map(|p| format!("--claimant: var(--{p})")).unwrap_or_default();
+            view! {
+                <g
+                    class=class
+                    style=claim_style
+                    data-region=id
+                    data-controller=move || mine.get().controller
+                    data-status=move || mine.get().status
+                    tabindex="0"
+                    role="button"
+                    aria-label=label
+                    on:focus=move |_| map.focused.set(Some(id))
+                    on:mouseenter=move |_| map.focused.set(Some(id))
+                    on:click=move |_| map.focused.set(Some(id))
+                >
+                    <path class="region__fill" d=shape.d />
+                    <path class="region__pattern" d=shape.d />
+                    <title>{label}</title>
+                </g>
+            }
+        })
+        .collect_view();
+    view! { <g class="map__regions">{regions}</g> }
+}
