@@ -90,7 +90,7 @@ pub enum Msg {
 }
 
 /// The text of an interface string.
-pub fn tr(lang: Lang, msg: Msg) -> &'static str {
+pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
     let (zh, en) = match msg {
         Msg::AppTitle => ("日苏关系地图与年表，1917–1991", "Japan and the Soviet Union, 1917–1991"),
         Msg::AppSubtitle => (
@@ -201,7 +201,7 @@ pub fn tr(lang: Lang, msg: Msg) -> &'static str {
 }
 
 /// The name of a status.
-pub fn status_name(lang: Lang, status: Status) -> &'static str {
+pub const fn status_name(lang: Lang, status: Status) -> &'static str {
     let (zh, en) = match status {
         Status::Sovereign => ("主权领有", "sovereign"),
         Status::Occupied => ("军事占领", "military occupation"),
@@ -217,7 +217,7 @@ pub fn status_name(lang: Lang, status: Status) -> &'static str {
 }
 
 /// The name of an event category.
-pub fn category_name(lang: Lang, category: Category) -> &'static str {
+pub const fn category_name(lang: Lang, category: Category) -> &'static str {
     let (zh, en) = match category {
         Category::War => ("战争", "war"),
         Category::Treaty => ("条约", "treaty"),

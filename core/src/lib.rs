@@ -19,8 +19,8 @@ pub mod viewport;
 
 #[cfg(feature = "toml")]
 pub use data::{bundled, load, BUNDLED};
-pub use date::{Date, Day, End, Precision, When};
+pub use date::{Date, DateError, Day, DayError, End, Precision, When};
 pub use error::DataError;
 pub use model::*;
-pub use timeline::{Atlas, Change, RegionState, Selection, FIRST_YEAR, LAST_YEAR};
+pub use timeline::{Atlas, Change, RegionState, Selection, FIRST_DAY, FIRST_YEAR, LAST_DAY, LAST_YEAR};
 pub use view_state::ViewState;

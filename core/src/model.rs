@@ -18,7 +18,7 @@ impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
 
     /// BCP 47 tag, for `lang=` attributes and URLs.
-    pub fn code(self) -> &'static str {
+    pub const fn code(self) -> &'static str {
         match self {
             Lang::Zh => "zh",
             Lang::En => "en",
@@ -26,7 +26,7 @@ impl Lang {
     }
 
     /// The tag for the HTML `lang` attribute.
-    pub fn html_tag(self) -> &'static str {
+    pub const fn html_tag(self) -> &'static str {
         match self {
             Lang::Zh => "zh-Hans",
             Lang::En => "en",
@@ -85,7 +85,7 @@ impl Status {
         [Status::Sovereign, Status::Occupied, Status::Leased, Status::Puppet, Status::Contested, Status::Annexed];
 
     /// The id used in data files, CSS classes and `data-status`.
-    pub fn id(self) -> &'static str {
+    pub const fn id(self) -> &'static str {
         match self {
             Status::Sovereign => "sovereign",
             Status::Occupied => "occupied",
@@ -130,7 +130,7 @@ impl Category {
         Category::Epilogue,
     ];
 
-    pub fn id(self) -> &'static str {
+    pub const fn id(self) -> &'static str {
         match self {
             Category::War => "war",
             Category::Treaty => "treaty",

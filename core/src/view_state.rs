@@ -20,7 +20,7 @@ pub struct ViewState {
 
 impl ViewState {
     /// The view a visitor sees with no parameters.
-    pub fn initial(lang: Lang) -> ViewState {
+    pub const fn initial(lang: Lang) -> ViewState {
         ViewState { selection: Selection::Year(FIRST_YEAR), lang, event: None, embed: false }
     }
 

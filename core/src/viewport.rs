@@ -16,7 +16,7 @@ pub struct Viewport {
 }
 
 impl Viewport {
-    pub fn new(b: [f64; 4]) -> Viewport {
+    pub const fn new(b: [f64; 4]) -> Viewport {
         Viewport { x: b[0], y: b[1], w: b[2], h: b[3] }
     }
 

@@ -322,6 +322,14 @@ sources = [{ src = "en" }]
 }
 
 #[test]
+fn a_point_declared_twice_is_named_as_a_point() {
+    let errs = errors_of(
+        "[[point]]\nid = \"toyohara\"\nlon = 142.7\nlat = 47.0\nname = { zh = \"丰原\", en = \"Toyohara\" }\n",
+    );
+    assert!(errs.iter().any(|e| e == "extra.toml: point `toyohara`: declared twice (also in base.toml)"), "{errs:?}");
+}
+
+#[test]
 fn a_power_cannot_claim_what_it_holds() {
     let errs = errors_of(
         r#"

@@ -134,9 +134,17 @@ fn the_packed_form_the_app_reads_holds_exactly_the_validated_data() {
     let a = atlas();
     let packed = atlas_core::pack::encode(&Ok(a.clone()));
     assert_eq!(atlas_core::pack::decode(&packed), Ok(a));
-    let errors =
-        vec![atlas_core::DataError { file: "events.toml".into(), item: "event `x`".into(), problem: "bad".into() }];
-    assert_eq!(atlas_core::pack::decode(&atlas_core::pack::encode(&Err(errors.clone()))), Err(errors));
+    // Problems travel as the lines a reader sees.
+    use atlas_core::error::{Item, Kind, Problem};
+    let errors = vec![atlas_core::DataError {
+        file: "events.toml".into(),
+        item: Item::Declared(Kind::Event, "x".into()),
+        problem: Problem::Unknown(Kind::Place, "el-dorado".into()),
+    }];
+    assert_eq!(
+        atlas_core::pack::decode(&atlas_core::pack::encode(&Err(errors))),
+        Err(vec!["events.toml: event `x`: unknown place `el-dorado`".to_string()])
+    );
     // Corrupt or truncated input is an error, never a panic.
     for cut in [0, 3, 4, 5, packed.len() / 2, packed.len() - 1] {
         assert!(atlas_core::pack::decode(&packed[..cut]).is_err(), "cut at {cut}");
