@@ -8,6 +8,7 @@ use crate::date::{Date, Day, When};
 pub use crate::error::DataError;
 use crate::error::{Item, Kind, Problem};
 use crate::model::*;
+use crate::palette::Colour;
 use crate::timeline::{Atlas, FIRST_DAY, LAST_DAY};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -50,6 +51,8 @@ struct RawSource {
 struct RawPower {
     id: String,
     name: Text,
+    /// Required; optional here so that a missing colour is one problem in the list, not a failed file.
+    colour: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -238,7 +241,22 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             let item = Item::Declared(Kind::Power, p.id.clone());
             declare(&mut c, &item, Kind::Power, &p.id);
             c.text(&item, "name", &p.name);
-            atlas.powers.push(Power { id: p.id, name: p.name });
+            let colour = match p.colour {
+                None => {
+                    c.push(&item, Problem::NoColour);
+                    None
+                }
+                Some(text) => match text.parse::<Colour>() {
+                    Ok(colour) => Some(colour),
+                    Err(_) => {
+                        c.push(&item, Problem::BadColour(text));
+                        None
+                    }
+                },
+            };
+            if let Some(colour) = colour {
+                atlas.powers.push(Power { id: p.id, name: p.name, colour });
+            }
         }
         for r in raw.region {
             let item = Item::Declared(Kind::Region, r.id.clone());

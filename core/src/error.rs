@@ -110,6 +110,8 @@ pub enum Problem {
         lon: f64,
         lat: f64,
     },
+    /// A power without a colour.
+    NoColour,
     /// A power's colour that is not `#rrggbb`.
     BadColour(String),
     UnknownStatus(String),
@@ -182,6 +184,7 @@ impl fmt::Display for Problem {
             Problem::NoSource => f.write_str("no source: every fact needs `sources = [{ src = \"…\" }]`"),
             Problem::DeclaredTwice { also_in } => write!(f, "declared twice (also in {also_in})"),
             Problem::BadCoordinates { lon, lat } => write!(f, "coordinates out of range: lon {lon} lat {lat}"),
+            Problem::NoColour => f.write_str("no colour: give every power `colour = \"#rrggbb\"`"),
             Problem::BadColour(colour) => {
                 write!(f, "colour `{colour}` is not a colour: write it as `#rrggbb` (six hexadecimal digits)")
             }

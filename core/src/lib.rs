@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod model;
 pub mod num;
 pub mod pack;
+pub mod palette;
 pub mod timeline;
 pub mod view_state;
 pub mod viewport;

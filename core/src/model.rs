@@ -3,6 +3,7 @@
 //! Values of these types are only built by [`crate::data`], after validation, so every id they hold resolves.
 
 use crate::date::{Date, Day, When};
+use crate::palette::Colour;
 use std::fmt;
 
 /// The two interface and content languages.
@@ -176,6 +177,8 @@ pub struct Source {
 pub struct Power {
     pub id: String,
     pub name: Text,
+    /// Its fill on the map, the legend, the status table and the export (see [`crate::palette`]).
+    pub colour: Colour,
 }
 
 /// A historical region with a stable id and a shape on the map.

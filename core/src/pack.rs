@@ -7,10 +7,11 @@
 
 use crate::date::{Date, When};
 use crate::model::*;
+use crate::palette::Colour;
 use crate::timeline::Atlas;
 use crate::DataError;
 
-const MAGIC: &[u8; 4] = b"JSA1";
+const MAGIC: &[u8; 4] = b"JSA2";
 
 /// Encode a load result.
 pub fn encode(result: &Result<Atlas, Vec<DataError>>) -> Vec<u8> {
@@ -128,6 +129,7 @@ impl Writer {
         self.list(&a.powers, |w, p| {
             w.s(&p.id);
             w.t(&p.name);
+            w.0.extend_from_slice(&[p.colour.r, p.colour.g, p.colour.b]);
         });
         self.list(&a.regions, |w, r| {
             w.s(&r.id);
@@ -224,6 +226,11 @@ impl Reader<'_> {
         self.pos += 8;
         Some(f64::from_le_bytes(b))
     }
+    fn colour(&mut self) -> Option<Colour> {
+        let [r, g, b]: [u8; 3] = self.bytes.get(self.pos..self.pos + 3)?.try_into().ok()?;
+        self.pos += 3;
+        Some(Colour::rgb(r, g, b))
+    }
     fn t(&mut self) -> Option<Text> {
         Some(Text { zh: self.s()?, en: self.s()? })
     }
@@ -246,7 +253,7 @@ impl Reader<'_> {
     }
     fn atlas(&mut self) -> Option<Atlas> {
         let sources = self.list(|r| Some(Source { id: r.s()?, title: r.t()?, url: r.opt(Self::s)? }))?;
-        let powers = self.list(|r| Some(Power { id: r.s()?, name: r.t()? }))?;
+        let powers = self.list(|r| Some(Power { id: r.s()?, name: r.t()?, colour: r.colour()? }))?;
         let regions = self.list(|r| Some(Region { id: r.s()?, name: r.t()? }))?;
         let points = self.list(|r| {
             Some(Point {

@@ -130,6 +130,43 @@ fn the_exported_map_holds_every_region_and_the_legend() {
 }
 
 #[test]
+fn the_powers_keep_their_colour_blind_safe_colours_and_the_stylesheet_names_none() {
+    // Okabe–Ito and Paul Tol's palettes, chosen to stay apart for the common colour-vision deficiencies.
+    let expected = [
+        ("russia", "#8c2d04"),
+        ("soviet-russia", "#e6550d"),
+        ("ussr", "#d55e00"),
+        ("white-russia", "#9e9e9e"),
+        ("far-eastern-republic", "#f4a582"),
+        ("japan", "#0072b2"),
+        ("manchukuo", "#56b4e9"),
+        ("mengjiang", "#a6d1ee"),
+        ("roc", "#f0e442"),
+        ("prc", "#cc79a7"),
+        ("mongolia", "#009e73"),
+        ("dprk", "#882255"),
+        ("rok", "#44aa99"),
+        ("us", "#332288"),
+    ];
+    let a = atlas();
+    let got: Vec<(String, String)> = a.powers.iter().map(|p| (p.id.clone(), p.colour.to_string())).collect();
+    let want: Vec<(String, String)> = expected.iter().map(|(i, c)| (i.to_string(), c.to_string())).collect();
+    assert_eq!(got, want);
+    // One palette: the stylesheets hold no power colour of their own.
+    for css in [include_str!("../../style/main.css"), include_str!("../../style/print.css")] {
+        for (id, colour) in expected {
+            assert!(!css.contains(&format!(".power--{id}")), "a stylesheet styles .power--{id}");
+            assert!(!css.contains(&format!("--{id}:")), "a stylesheet defines --{id}");
+            assert!(!css.contains(colour), "a stylesheet holds {id}'s colour {colour}");
+        }
+    }
+    // The exported map fills with the same colours: at the end of 1945 the Soviet Union holds South Sakhalin.
+    let svg = atlas_core::export::map_svg(&a, atlas_core::Selection::Year(1945), Lang::En);
+    let i = svg.find("data-region=\"south-sakhalin\"").expect("south-sakhalin in the export");
+    assert!(svg[i..].split("</g>").next().unwrap_or("").contains("fill=\"#d55e00\""));
+}
+
+#[test]
 fn the_packed_form_the_app_reads_holds_exactly_the_validated_data() {
     let a = atlas();
     let packed = atlas_core::pack::encode(&Ok(a.clone()));

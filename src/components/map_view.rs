@@ -146,7 +146,8 @@ pub fn MapView() -> impl IntoView {
                 }
                 c
             };
-            let claim_style = move || get().claimant.map(|p| format!("--claimant: var(--{p})")).unwrap_or_default();
+            let claim_style =
+                move || get().claimant.map(|p| format!("--claimant: var(--power-{p})")).unwrap_or_default();
             view! {
                 <g
                     class=class
