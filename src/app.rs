@@ -41,10 +41,10 @@ impl Ctx {
         move || self.t(msg)
     }
 
-    /// Select one event: the date moves to its day (clamped into the slider's range).
+    /// Select one event: the date moves to its day (for an event outside the map's years, the nearer end).
     pub fn select_event(&self, id: &str) {
         if let Some(e) = self.atlas.event(id) {
-            let selection = Selection::Day(e.when.first_day()).clamped();
+            let selection = Selection::of_event(e);
             self.selection.set(selection);
             self.settled.set(selection);
             self.event.set(Some(e.id.clone()));
@@ -172,8 +172,10 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     // Printing right after a slider step: draw everything first.
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| ctx.settle());
 
-    let heading = move || i18n::selection_heading(ctx.lang.get(), ctx.selection.get());
-    let caption = move || i18n::state_caption(ctx.lang.get(), ctx.selection.get());
+    // A selected event outside the map's years (1905, 1993) shows its own date; the caption says where the map is.
+    let outside = move || ctx.event.with(|e| atlas.event_outside_map(e.as_deref()));
+    let heading = move || i18n::date_heading(ctx.lang.get(), ctx.selection.get(), outside());
+    let caption = move || i18n::date_caption(ctx.lang.get(), ctx.selection.get(), outside());
     let era = move || {
         let lang = ctx.lang.get();
         ctx.era.get().map(|e| {

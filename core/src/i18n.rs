@@ -4,8 +4,8 @@
 //! functions here. The match in [`tr`] is exhaustive, so a message without a translation does not compile.
 
 use crate::date::{Date, Day, Precision};
-use crate::model::{Category, Lang, Status};
-use crate::timeline::Selection;
+use crate::model::{Category, Event, Lang, Status};
+use crate::timeline::{Selection, FIRST_YEAR, LAST_YEAR};
 
 /// A fixed interface string.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -302,6 +302,28 @@ pub fn state_caption(lang: Lang, sel: Selection) -> String {
         }
         (Lang::Zh, Selection::Day(d)) => format!("地图与表格显示{}当天的状况。", format_day(lang, d)),
         (Lang::En, Selection::Day(d)) => format!("The map and table show the state on {}.", format_day(lang, d)),
+    }
+}
+
+/// The heading over the view: [`selection_heading`], or the own date of a selected event outside the map's years
+/// ([`crate::timeline::Atlas::event_outside_map`]): "5 September 1905".
+pub fn date_heading(lang: Lang, sel: Selection, outside: Option<&Event>) -> String {
+    match outside {
+        Some(e) => format_when(lang, &e.when),
+        None => selection_heading(lang, sel),
+    }
+}
+
+/// The line under [`date_heading`]: [`state_caption`], or for an event outside the map's years, which day the map
+/// and the table show instead: "The map and table cover 1917–1991: shown at 1 January 1917."
+pub fn date_caption(lang: Lang, sel: Selection, outside: Option<&Event>) -> String {
+    if outside.is_none() {
+        return state_caption(lang, sel);
+    }
+    let day = format_day(lang, sel.state_day());
+    match lang {
+        Lang::Zh => format!("地图与表格涵盖{FIRST_YEAR}–{LAST_YEAR}年：此处显示{day}的状况。"),
+        Lang::En => format!("The map and table cover {FIRST_YEAR}–{LAST_YEAR}: shown at {day}."),
     }
 }
 

@@ -196,6 +196,21 @@ impl Atlas {
         counts
     }
 
+    /// The selected event, if its date lies outside the map's years ([`FIRST_DAY`]..=[`LAST_DAY`]): the 1905
+    /// Treaty of Portsmouth, the 1993 Tokyo Declaration. Its card and its own date are shown; the map and the table
+    /// stand at the nearest end of their range ([`Selection::of_event`]).
+    pub fn event_outside_map(&self, selected: Option<&str>) -> Option<&Event> {
+        let e = self.event(selected?)?;
+        let first = e.when.first_day();
+        (first < FIRST_DAY || first > LAST_DAY).then_some(e)
+    }
+
+    /// The year whose cards are shown: the settled selection's, or the year of a selected event outside the map's
+    /// years (so that its card is among them).
+    pub fn cards_year(&self, settled: Selection, selected: Option<&str>) -> i32 {
+        self.event_outside_map(selected).map_or(settled.year(), |e| e.when.first_day().year())
+    }
+
     /// The era (band of the slider) a day falls in.
     pub fn era_at(&self, day: Day) -> Option<&Era> {
         self.eras.iter().find(|e| e.when.covers(day))
@@ -237,6 +252,12 @@ impl Selection {
             Selection::Year(y) => Day::end_of_clamped_year(y),
             Selection::Day(d) => d,
         }
+    }
+
+    /// The day an event is shown at: its first day, or the nearer end of the map's range for an event outside it
+    /// (1905 → 1 January 1917, 1993 → 31 December 1991).
+    pub fn of_event(event: &Event) -> Selection {
+        Selection::Day(event.when.first_day()).clamped()
     }
 
     /// The selection clamped into the slider's range.

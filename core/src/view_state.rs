@@ -55,7 +55,7 @@ impl ViewState {
         } else if let Some(y) = year {
             Selection::Year(y)
         } else if let Some(e) = state.event.as_deref().and_then(|id| atlas.event(id)) {
-            Selection::Day(e.when.first_day())
+            Selection::of_event(e)
         } else {
             state.selection
         }

@@ -130,6 +130,52 @@ fn the_exported_map_holds_every_region_and_the_legend() {
 }
 
 #[test]
+fn an_event_outside_the_maps_years_shows_its_card_and_its_own_date_with_the_map_at_the_nearer_end() {
+    use atlas_core::i18n::{date_caption, date_heading};
+    use atlas_core::{html, ViewState};
+    let a = atlas();
+    // Selected from a link: the map stands at the nearer end, the event stays selected.
+    let v = ViewState::from_query("?event=treaty-of-portsmouth&lang=en", &a, Lang::En);
+    assert_eq!(v.selection, atlas_core::Selection::Day("1917-01-01".parse().unwrap()));
+    assert_eq!(v.event.as_deref(), Some("treaty-of-portsmouth"));
+    let outside = a.event_outside_map(v.event.as_deref());
+    assert_eq!(outside.map(|e| e.id.as_str()), Some("treaty-of-portsmouth"));
+    assert_eq!(date_heading(Lang::En, v.selection, outside), "5 September 1905");
+    assert_eq!(date_heading(Lang::Zh, v.selection, outside), "1905年9月5日");
+    assert_eq!(
+        date_caption(Lang::En, v.selection, outside),
+        "The map and table cover 1917–1991: shown at 1 January 1917."
+    );
+    assert_eq!(date_caption(Lang::Zh, v.selection, outside), "地图与表格涵盖1917–1991年：此处显示1917年1月1日的状况。");
+    // Its card is among the cards shown, marked selected.
+    let year = a.cards_year(v.selection, v.event.as_deref());
+    assert_eq!(year, 1905);
+    let cards = html::cards(&a, Lang::En, year, &a.events_in_year(year), v.event.as_deref(), html::Shown::Capped);
+    assert!(cards.contains("aria-pressed=\"true\" data-select=\"treaty-of-portsmouth\""), "{cards}");
+    // After the range: the Tokyo Declaration of 11–13 October 1993, the map at 31 December 1991.
+    let v = ViewState::from_query("?event=tokyo-declaration-1993", &a, Lang::En);
+    assert_eq!(v.selection, atlas_core::Selection::Day("1991-12-31".parse().unwrap()));
+    let outside = a.event_outside_map(v.event.as_deref());
+    assert_eq!(date_heading(Lang::En, v.selection, outside), "11 October 1993 – 13 October 1993");
+    assert!(date_caption(Lang::En, v.selection, outside).ends_with("shown at 31 December 1991."));
+    // Every event outside the range (there are eight) shows its card.
+    let outside_all: Vec<&str> =
+        a.events.iter().filter(|e| a.event_outside_map(Some(&e.id)).is_some()).map(|e| e.id.as_str()).collect();
+    assert_eq!(outside_all.len(), 8, "{outside_all:?}");
+    for id in outside_all {
+        let sel = atlas_core::Selection::of_event(a.event(id).unwrap());
+        let year = a.cards_year(sel, Some(id));
+        let cards = html::cards(&a, Lang::Zh, year, &a.events_in_year(year), Some(id), html::Shown::Capped);
+        assert!(cards.contains(&format!("data-event=\"{id}\"")), "{id} has no card in {year}");
+    }
+    // An event inside the range changes nothing: the map goes to its day.
+    assert!(a.event_outside_map(Some("treaty-of-shimoda")).is_some());
+    let inside = a.events.iter().find(|e| e.when.first_day().year() == 1945).unwrap();
+    assert!(a.event_outside_map(Some(&inside.id)).is_none());
+    assert_eq!(a.cards_year(atlas_core::Selection::of_event(inside), Some(&inside.id)), 1945);
+}
+
+#[test]
 fn the_powers_keep_their_colour_blind_safe_colours_and_the_stylesheet_names_none() {
     // Okabe–Ito and Paul Tol's palettes, chosen to stay apart for the common colour-vision deficiencies.
     let expected = [
