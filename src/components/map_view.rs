@@ -1,4 +1,4 @@
-//! The SVG map. Path data is static (generated once, see `tools/geo`); a date change only changes classes,
+//! The SVG map. Path data is static (generated once, see `tools/mapgen`); a date change only changes classes,
 //! `data-*` attributes and label text. Regions are filled by controller (`.power--*`), patterned by status
 //! (`.status--*`), dashed when claimed, outlined when they changed hands this year. Zoom and pan (buttons, wheel,
 //! drag, pinch) only change the `viewBox`.
