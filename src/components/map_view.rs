@@ -8,7 +8,7 @@ use crate::platform;
 use atlas_core::geo::{self, PROJECTION};
 use atlas_core::i18n::{self, Msg};
 use atlas_core::num::fixed;
-use atlas_core::viewport::Viewport;
+use atlas_core::viewport::{Rect, Viewport};
 use atlas_core::{Lang, Status};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -32,13 +32,10 @@ const SEA_LABELS: [(Msg, f64, f64); 4] = [
     (Msg::YellowSea, 123.3, 36.3),
 ];
 
-fn client_to_user(el: &web_sys::Element, vp: &Viewport, cx: f64, cy: f64) -> (f64, f64) {
+/// Where the map's SVG element lies on the page (the gesture arithmetic is in `atlas_core::viewport`, tested there).
+fn rect(el: &web_sys::Element) -> Rect {
     let r = el.get_bounding_client_rect();
-    // preserveAspectRatio="xMidYMid meet": one scale for both axes, the view centred.
-    let scale = (r.width() / vp.w).min(r.height() / vp.h).max(1e-9);
-    let ox = r.left() + (r.width() - vp.w * scale) / 2.0;
-    let oy = r.top() + (r.height() - vp.h * scale) / 2.0;
-    (vp.x + (cx - ox) / scale, vp.y + (cy - oy) / scale)
+    Rect { left: r.left(), top: r.top(), width: r.width(), height: r.height() }
 }
 
 /// Where a region's name goes: its label point, moved in from the map's edge so that the whole (centred) name
@@ -58,11 +55,6 @@ fn label_position(at: [f64; 2], name: &str, wide_glyphs: bool, cities: &[[f64; 2
         y = if y - 4.0 >= cy - 5.0 { cy + 14.0 } else { cy - 17.0 };
     }
     [x, y]
-}
-
-fn user_per_pixel(el: &web_sys::Element, vp: &Viewport) -> f64 {
-    let r = el.get_bounding_client_rect();
-    1.0 / (r.width() / vp.w).min(r.height() / vp.h).max(1e-9)
 }
 
 #[component]
@@ -300,9 +292,7 @@ pub fn MapView() -> impl IntoView {
         ev.prevent_default();
         let Some(el) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
         let vp = viewport.get_untracked();
-        let (ux, uy) = client_to_user(&el, &vp, f64::from(ev.client_x()), f64::from(ev.client_y()));
-        let factor = (-ev.delta_y() * 0.0015).exp();
-        viewport.set(vp.zoom_at(&full, factor, ux, uy));
+        viewport.set(vp.wheel(&full, &rect(&el), ev.delta_y(), f64::from(ev.client_x()), f64::from(ev.client_y())));
     };
     let on_pointerdown = move |ev: leptos::ev::PointerEvent| {
         if let Some(el) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
@@ -319,21 +309,14 @@ pub fn MapView() -> impl IntoView {
         let Some(i) = before.iter().position(|(id, _, _)| *id == ev.pointer_id()) else { return };
         let Some(el) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
         let vp = viewport.get_untracked();
-        let upp = user_per_pixel(&el, &vp);
+        let (_, px, py) = before[i];
         if before.len() == 1 {
-            let (_, px, py) = before[0];
             if vp != full {
-                viewport.set(vp.pan(&full, -(x - px) * upp, -(y - py) * upp));
+                viewport.set(vp.drag(&full, &rect(&el), [px, py], [x, y]));
             }
         } else if before.len() >= 2 {
-            let other = before[if i == 0 { 1 } else { 0 }];
-            let (_, px, py) = before[i];
-            let d0 = ((px - other.1).powi(2) + (py - other.2).powi(2)).sqrt();
-            let d1 = ((x - other.1).powi(2) + (y - other.2).powi(2)).sqrt();
-            if d0 > 0.0 {
-                let (ux, uy) = client_to_user(&el, &vp, (x + other.1) / 2.0, (y + other.2) / 2.0);
-                viewport.set(vp.zoom_at(&full, d1 / d0, ux, uy));
-            }
+            let (_, ox, oy) = before[if i == 0 { 1 } else { 0 }];
+            viewport.set(vp.pinch(&full, &rect(&el), [px, py], [x, y], [ox, oy]));
         }
         pointers.update_value(|p| p[i] = (ev.pointer_id(), x, y));
     };
