@@ -1,5 +1,5 @@
 // Layout from phone to desktop, in the page and in embed mode (no sideways scroll, the slider on screen and
-// working; screenshots in docs/layout/), and printing: the view on one A4 or Letter page for every year.
+// working; screenshots in test-results/layout/, which git ignores), and printing: the view on one A4 or Letter page for every year.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -8,7 +8,8 @@ import { openPage, text, useAtlas, ROOT } from './helpers.mjs';
 
 const env = useAtlas({ before, after });
 
-const SHOTS = path.join(ROOT, 'docs/layout');
+// Not docs/: the README's pictures come from scripts/screenshots.mjs alone.
+const SHOTS = path.join(ROOT, 'test-results/layout');
 
 async function checkLayout(page, label, width) {
   const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -27,7 +28,7 @@ async function checkLayout(page, label, width) {
 for (const width of [320, 375, 768, 1280]) {
   for (const embed of [false, true]) {
     const name = `${width}${embed ? '-embed' : ''}`;
-    test(`layout at ${width}×800${embed ? ' in embed mode' : ''}: no sideways scroll, slider reachable (docs/layout/${name}.png)`, async () => {
+    test(`layout at ${width}×800${embed ? ' in embed mode' : ''}: no sideways scroll, slider reachable (test-results/layout/${name}.png)`, async () => {
       const { page, context, log } = await openPage(env.browser, `${env.origin}/?year=1945&lang=en${embed ? '&embed=1' : ''}`, {
         width,
         height: 800,

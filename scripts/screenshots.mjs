@@ -1,5 +1,6 @@
-// Screenshots of the release build in headless Chromium, for the README and docs/.
-// Usage: node scripts/screenshots.mjs                      (the standard set, into docs/screenshots/)
+// Screenshots of the release build in headless Chromium, for the README and docs/: the only thing that writes the
+// pictures in docs/ (the browser tests write theirs to test-results/, which git ignores).
+// Usage: node scripts/screenshots.mjs                      (the standard set, into docs/)
 //        node scripts/screenshots.mjs '?year=1945' out.png [width] [height] [selector]   (one shot)
 // Builds nothing: run `trunk build --release` first (scripts/test.sh and scripts/run.sh do).
 import fs from 'node:fs';
@@ -22,6 +23,11 @@ const STANDARD = [
     1280,
     900,
     '[data-testid="map"]',
+  ]),
+  // The layout from phone to desktop, in the page and embedded (the browser tests check the same widths).
+  ...[320, 375, 768, 1280].flatMap((width) => [
+    ['?year=1945&lang=en', `layout/${width}.png`, width, 800],
+    ['?year=1945&lang=en&embed=1', `layout/${width}-embed.png`, width, 800],
   ]),
 ];
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs whatever is missing on a fresh machine (see ../shared/TOOLCHAIN.md for why each version is pinned).
+# Installs whatever is missing on a fresh machine (docs/TOOLCHAIN.md says why each version is pinned).
 # Idempotent: every install is skipped when the right version is already present. Source it or run it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

@@ -46,10 +46,10 @@ impl Ctx {
         move || self.t(msg)
     }
 
-    /// Select one event: the date moves to its day (clamped into the slider's range).
+    /// Select one event: the date moves to its day (for an event outside the map's years, the nearer end).
     pub fn select_event(&self, id: &str) {
         if let Some(e) = self.atlas.event(id) {
-            let selection = Selection::Day(e.when.first_day()).clamped();
+            let selection = Selection::of_event(e);
             self.selection.set(selection);
             self.settled.set(selection);
             self.event.set(Some(e.id.clone()));
@@ -133,6 +133,8 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     let initial = ViewState::from_query(&platform::query(), atlas, platform::preferred_lang());
+    // The powers' colours come with the data: one stylesheet, added once.
+    platform::add_style(&atlas_core::palette::palette_css(atlas));
     let embed = initial.embed;
     let selection = RwSignal::new(initial.selection);
     let settled = RwSignal::new(initial.selection);
@@ -187,8 +189,10 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     // Printing right after a slider step: draw everything first.
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| ctx.settle());
 
-    let heading = move || i18n::selection_heading(ctx.lang.get(), ctx.selection.get());
-    let caption = move || i18n::state_caption(ctx.lang.get(), ctx.selection.get());
+    // A selected event outside the map's years (1905, 1993) shows its own date; the caption says where the map is.
+    let outside = move || ctx.event.with(|e| atlas.event_outside_map(e.as_deref()));
+    let heading = move || i18n::date_heading(ctx.lang.get(), ctx.selection.get(), outside());
+    let caption = move || i18n::date_caption(ctx.lang.get(), ctx.selection.get(), outside());
     let era = move || {
         let lang = ctx.lang.get();
         ctx.era.get().map(|e| {
@@ -215,7 +219,9 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
                             </h2>
                             <div class="stage__date-lines">
                                 <p class="era-label" data-testid="era-label">{era}</p>
-                                <p class="date-caption" data-testid="date-caption">{caption}</p>
+                                <p class="date-caption" class:date-caption--outside=move || outside().is_some() data-testid="date-caption">
+                                    {caption}
+                                </p>
                             </div>
                         </div>
                         <YearSlider />

@@ -51,6 +51,16 @@ pub fn set_document_lang_and_title(lang: Lang, title: &str) {
     set_document_title(title);
 }
 
+/// Add a stylesheet to the page's head (the powers' colours, which come with the data).
+pub fn add_style(css: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let (Ok(style), Ok(Some(head))) = (document.create_element("style"), document.query_selector("head")) else {
+        return;
+    };
+    style.set_text_content(Some(css));
+    let _ = head.append_child(&style);
+}
+
 /// A `performance.mark`, for the benchmark.
 pub fn mark(name: &str) {
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {

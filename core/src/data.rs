@@ -6,14 +6,16 @@
 
 use crate::date::{Date, Day, When};
 pub use crate::error::DataError;
+use crate::error::{Item, Kind, Problem};
 use crate::model::*;
-use crate::timeline::Atlas;
+use crate::palette::Colour;
+use crate::timeline::{Atlas, FIRST_DAY, LAST_DAY};
 use serde::Deserialize;
 use std::collections::HashMap;
 
-/// The span every region's control must cover without a gap.
-pub const COVER_FROM: &str = "1917-01-01";
-pub const COVER_TO: &str = "1991-12-31";
+/// The span every region's control must cover without a gap: the map's whole range.
+pub const COVER_FROM: Day = FIRST_DAY;
+pub const COVER_TO: Day = LAST_DAY;
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -49,6 +51,8 @@ struct RawSource {
 struct RawPower {
     id: String,
     name: Text,
+    /// Required; optional here so that a missing colour is one problem in the list, not a failed file.
+    colour: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -146,39 +150,39 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn push(&mut self, item: impl Into<String>, problem: impl Into<String>) {
-        self.errors.push(DataError { file: self.file.to_string(), item: item.into(), problem: problem.into() });
+    fn push(&mut self, item: &Item, problem: Problem) {
+        self.errors.push(DataError { file: self.file.to_string(), item: item.clone(), problem });
     }
 
-    fn date(&mut self, item: &str, field: &str, text: &str) -> Option<Date> {
-        text.parse::<Date>().map_err(|e| self.push(item, format!("{field}: {e}"))).ok()
+    fn date(&mut self, item: &Item, field: &'static str, text: &str) -> Option<Date> {
+        text.parse::<Date>().map_err(|error| self.push(item, Problem::Date { field, error })).ok()
     }
 
-    fn when(&mut self, item: &str, field: &str, text: &str) -> Option<When> {
-        text.parse::<When>().map_err(|e| self.push(item, format!("{field}: {e}"))).ok()
+    fn when(&mut self, item: &Item, field: &'static str, text: &str) -> Option<When> {
+        text.parse::<When>().map_err(|error| self.push(item, Problem::Date { field, error })).ok()
     }
 
-    fn text(&mut self, item: &str, field: &str, text: &Text) {
-        for (lang, value) in [("zh", &text.zh), ("en", &text.en)] {
-            if value.trim().is_empty() {
-                self.push(item, format!("{field}.{lang} is empty: both languages are required"));
+    fn text(&mut self, item: &Item, field: &'static str, text: &Text) {
+        for lang in Lang::ALL {
+            if text.get(lang).trim().is_empty() {
+                self.push(item, Problem::EmptyText { field, lang });
             }
         }
     }
 
-    fn id(&mut self, item: &str, id: &str) {
+    fn id(&mut self, item: &Item, id: &str) {
         let ok = !id.is_empty()
             && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !id.starts_with('-')
             && !id.ends_with('-');
         if !ok {
-            self.push(item, "ids use only a-z, 0-9 and inner dashes");
+            self.push(item, Problem::BadId);
         }
     }
 
-    fn sources(&mut self, item: &str, raw: &[RawSourceRef], required: bool) -> Vec<SourceRef> {
+    fn sources(&mut self, item: &Item, raw: &[RawSourceRef], required: bool) -> Vec<SourceRef> {
         if required && raw.is_empty() {
-            self.push(item, "no source: every fact needs `sources = [{ src = \"…\" }]`");
+            self.push(item, Problem::NoSource);
         }
         raw.iter().map(|r| SourceRef { src: r.src.clone(), section: r.section.clone() }).collect()
     }
@@ -190,12 +194,18 @@ struct Declared {
 }
 
 /// Parse and validate a set of data files given as `(file name, contents)`.
+///
+/// # Errors
+///
+/// Every problem found, each with its file and the item it concerns: TOML that does not parse (with line and
+/// column), missing or malformed fields, unknown or twice-declared ids, gaps and overlaps in control, and so on.
+/// Nothing stops at the first problem, so one run lists them all.
 pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
     let mut errors = Vec::new();
     let mut atlas = Atlas::default();
     // Source refs, region/point/power references are resolved after all files are read.
-    let mut refs: Vec<(String, String, String, RefKind)> = Vec::new(); // (file, item, id, kind)
-    let mut declared: HashMap<(RefKind, String), Declared> = HashMap::new();
+    let mut refs: Vec<(String, Item, String, Kind)> = Vec::new(); // (file, item, id, kind)
+    let mut declared: HashMap<(Kind, String), Declared> = HashMap::new();
 
     for (file, contents) in files {
         let raw: RawFile = match toml::from_str(contents) {
@@ -203,66 +213,81 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             Err(e) => {
                 let item = match e.span() {
                     Some(span) => line_col(contents, span.start),
-                    None => "file".to_string(),
+                    None => Item::File,
                 };
-                let msg = e.message().to_string();
-                errors.push(DataError { file: file.to_string(), item, problem: msg });
+                let problem = Problem::Syntax(e.message().to_string());
+                errors.push(DataError { file: file.to_string(), item, problem });
                 continue;
             }
         };
         let mut c = Checker { file, errors: &mut errors };
-        let mut declare = |c: &mut Checker, kind: RefKind, id: &str| {
-            let item = format!("{} `{id}`", kind.noun());
-            c.id(&item, id);
+        // Points are declared as places: an event's `places` may name a point or a region.
+        let mut declare = |c: &mut Checker, item: &Item, kind: Kind, id: &str| {
+            c.id(item, id);
             if let Some(prev) = declared.get(&(kind, id.to_string())) {
-                c.push(item, format!("declared twice (also in {})", prev.file));
+                c.push(item, Problem::DeclaredTwice { also_in: prev.file.clone() });
             } else {
                 declared.insert((kind, id.to_string()), Declared { file: file.to_string() });
             }
         };
 
         for s in raw.source {
-            let item = format!("source `{}`", s.id);
-            declare(&mut c, RefKind::Source, &s.id);
+            let item = Item::Declared(Kind::Source, s.id.clone());
+            declare(&mut c, &item, Kind::Source, &s.id);
             c.text(&item, "title", &s.title);
             atlas.sources.push(Source { id: s.id, title: s.title, url: s.url });
         }
         for p in raw.power {
-            let item = format!("power `{}`", p.id);
-            declare(&mut c, RefKind::Power, &p.id);
+            let item = Item::Declared(Kind::Power, p.id.clone());
+            declare(&mut c, &item, Kind::Power, &p.id);
             c.text(&item, "name", &p.name);
-            atlas.powers.push(Power { id: p.id, name: p.name });
+            let colour = match p.colour {
+                None => {
+                    c.push(&item, Problem::NoColour);
+                    None
+                }
+                Some(text) => match text.parse::<Colour>() {
+                    Ok(colour) => Some(colour),
+                    Err(_) => {
+                        c.push(&item, Problem::BadColour(text));
+                        None
+                    }
+                },
+            };
+            if let Some(colour) = colour {
+                atlas.powers.push(Power { id: p.id, name: p.name, colour });
+            }
         }
         for r in raw.region {
-            let item = format!("region `{}`", r.id);
-            declare(&mut c, RefKind::Region, &r.id);
+            let item = Item::Declared(Kind::Region, r.id.clone());
+            declare(&mut c, &item, Kind::Region, &r.id);
             c.text(&item, "name", &r.name);
             atlas.regions.push(Region { id: r.id, name: r.name });
         }
         for e in raw.era {
-            let item = format!("era `{}`", e.id);
-            declare(&mut c, RefKind::Era, &e.id);
+            let item = Item::Declared(Kind::Era, e.id.clone());
+            declare(&mut c, &item, Kind::Era, &e.id);
             c.text(&item, "name", &e.name);
             if let Some(n) = &e.note {
                 c.text(&item, "note", n);
             }
             let sources = c.sources(&item, &e.sources, false);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), RefKind::Source));
+                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
             }
             if let Some(when) = c.when(&item, "when", &e.when) {
                 atlas.eras.push(Era { id: e.id, when, name: e.name, sources, note: e.note });
             }
         }
         for p in raw.point {
-            let item = format!("point `{}`", p.id);
-            declare(&mut c, RefKind::Place, &p.id);
+            let item = Item::Declared(Kind::Point, p.id.clone());
+            declare(&mut c, &item, Kind::Place, &p.id);
             c.text(&item, "name", &p.name);
             if !(-180.0..=180.0).contains(&p.lon) || !(-90.0..=90.0).contains(&p.lat) {
-                c.push(&item, format!("coordinates out of range: lon {} lat {}", p.lon, p.lat));
+                c.push(&item, Problem::BadCoordinates { lon: p.lon, lat: p.lat });
             }
             if let Some(r) = &p.region {
-                refs.push((file.to_string(), item.clone(), r.clone(), RefKind::Region));
+                refs.push((file.to_string(), item.clone(), r.clone(), Kind::Region));
             }
             let mut names = Vec::new();
             for n in &p.names {
@@ -283,28 +308,25 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             });
         }
         for p in raw.period {
-            let item = format!("period of `{}` from {}", p.region, p.from);
-            refs.push((file.to_string(), item.clone(), p.region.clone(), RefKind::Region));
-            refs.push((file.to_string(), item.clone(), p.power.clone(), RefKind::Power));
+            let item = Item::Period { region: p.region.clone(), from: p.from.clone() };
+            refs.push((file.to_string(), item.clone(), p.region.clone(), Kind::Region));
+            refs.push((file.to_string(), item.clone(), p.power.clone(), Kind::Power));
             let status = Status::from_id(&p.status);
             if status.is_none() {
-                c.push(
-                    &item,
-                    format!("unknown status `{}` (sovereign, occupied, leased, puppet, contested, annexed)", p.status),
-                );
+                c.push(&item, Problem::UnknownStatus(p.status.clone()));
             }
             if let Some(n) = &p.note {
                 c.text(&item, "note", n);
             }
             let sources = c.sources(&item, &p.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), RefKind::Source));
+                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
             }
             let from = c.date(&item, "from", &p.from);
             let to = p.to.as_deref().map(|t| c.date(&item, "to", t));
             if let (Some(from), Some(to)) = (from, to.flatten()) {
                 if to.last_day() < from.first_day() {
-                    c.push(&item, format!("ends ({to}) before it starts ({from})"));
+                    c.push(&item, Problem::EndsBeforeStart { from, to });
                 }
             }
             if let (Some(from), Some(status), false) = (from, status, matches!(to, Some(None))) {
@@ -320,15 +342,15 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             }
         }
         for p in raw.claim {
-            let item = format!("claim of `{}` on `{}` from {}", p.power, p.region, p.from);
-            refs.push((file.to_string(), item.clone(), p.region.clone(), RefKind::Region));
-            refs.push((file.to_string(), item.clone(), p.power.clone(), RefKind::Power));
+            let item = Item::Claim { power: p.power.clone(), region: p.region.clone(), from: Some(p.from.clone()) };
+            refs.push((file.to_string(), item.clone(), p.region.clone(), Kind::Region));
+            refs.push((file.to_string(), item.clone(), p.power.clone(), Kind::Power));
             if let Some(n) = &p.note {
                 c.text(&item, "note", n);
             }
             let sources = c.sources(&item, &p.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), RefKind::Source));
+                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
             }
             let from = c.date(&item, "from", &p.from);
             let to = p.to.as_deref().map(|t| c.date(&item, "to", t));
@@ -344,8 +366,8 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             }
         }
         for e in raw.event {
-            let item = format!("event `{}`", e.id);
-            declare(&mut c, RefKind::Event, &e.id);
+            let item = Item::Declared(Kind::Event, e.id.clone());
+            declare(&mut c, &item, Kind::Event, &e.id);
             c.text(&item, "title", &e.title);
             c.text(&item, "summary", &e.summary);
             if let Some(n) = &e.note {
@@ -353,18 +375,17 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             }
             let category = Category::from_id(&e.category);
             if category.is_none() {
-                let all: Vec<&str> = Category::ALL.iter().map(|c| c.id()).collect();
-                c.push(&item, format!("unknown category `{}` (one of: {})", e.category, all.join(", ")));
+                c.push(&item, Problem::UnknownCategory(e.category.clone()));
             }
             if e.places.is_empty() {
-                c.push(&item, "no places: name at least one region or point");
+                c.push(&item, Problem::NoPlaces);
             }
             for p in &e.places {
-                refs.push((file.to_string(), item.clone(), p.clone(), RefKind::Place));
+                refs.push((file.to_string(), item.clone(), p.clone(), Kind::Place));
             }
             let sources = c.sources(&item, &e.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), RefKind::Source));
+                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
             }
             let when = c.when(&item, "date", &e.date);
             if let (Some(when), Some(category)) = (when, category) {
@@ -384,20 +405,15 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
     }
 
     // Cross-file references. A place may be a region or a point.
-    for (file, item, id, kind) in &refs {
+    for (file, item, id, kind) in refs {
         let found = match kind {
-            RefKind::Place => {
-                declared.contains_key(&(RefKind::Place, id.clone()))
-                    || declared.contains_key(&(RefKind::Region, id.clone()))
+            Kind::Place => {
+                declared.contains_key(&(Kind::Place, id.clone())) || declared.contains_key(&(Kind::Region, id.clone()))
             }
-            k => declared.contains_key(&(*k, id.clone())),
+            k => declared.contains_key(&(k, id.clone())),
         };
         if !found {
-            errors.push(DataError {
-                file: file.clone(),
-                item: item.clone(),
-                problem: format!("unknown {} `{id}`", kind.noun()),
-            });
+            errors.push(DataError { file, item, problem: Problem::Unknown(kind, id) });
         }
     }
 
@@ -412,73 +428,56 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-enum RefKind {
-    Source,
-    Power,
-    Region,
-    Place,
-    Era,
-    Event,
-}
-
-impl RefKind {
-    fn noun(self) -> &'static str {
-        match self {
-            RefKind::Source => "source",
-            RefKind::Power => "power",
-            RefKind::Region => "region",
-            RefKind::Place => "place",
-            RefKind::Era => "era",
-            RefKind::Event => "event",
-        }
-    }
-}
-
-fn line_col(text: &str, offset: usize) -> String {
+fn line_col(text: &str, offset: usize) -> Item {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    format!("line {line}, column {col}")
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Item::Position { line, column }
 }
 
 /// No region has two controllers on one day, every region is covered from [`COVER_FROM`] to [`COVER_TO`],
 /// and a power never claims a region twice at once or claims what it holds.
 fn check_periods(atlas: &Atlas, errors: &mut Vec<DataError>) {
-    let cover_from: Day = COVER_FROM.parse().expect("constant");
-    let cover_to: Day = COVER_TO.parse().expect("constant");
     for region in &atlas.regions {
         let mut periods: Vec<&Period> = atlas.periods.iter().filter(|p| p.region == region.id).collect();
         periods.sort_by_key(|p| p.from);
-        let item = format!("region `{}`", region.id);
-        let mut push = |problem: String| errors.push(DataError { file: "control".into(), item: item.clone(), problem });
+        let mut push = |problem: Problem| {
+            errors.push(DataError {
+                file: "control".into(),
+                item: Item::Declared(Kind::Region, region.id.clone()),
+                problem,
+            });
+        };
         if periods.is_empty() {
-            push("has no control periods".into());
+            push(Problem::NoPeriods);
             continue;
         }
-        if periods[0].from.first_day() > cover_from {
-            push(format!("nobody controls it from {cover_from} until {}", periods[0].from));
+        if periods[0].from.first_day() > COVER_FROM {
+            push(Problem::UncoveredStart { cover_from: COVER_FROM, first: periods[0].from });
         }
         for pair in periods.windows(2) {
             let (a, b) = (pair[0], pair[1]);
             let Some(a_to) = a.to else {
-                push(format!("the period from {} (`{}`) has no end, but another starts {}", a.from, a.power, b.from));
+                push(Problem::OpenBeforeAnother { from: a.from, power: a.power.clone(), next: b.from });
                 continue;
             };
             let a_last = a_to.last_day();
             let b_first = b.from.first_day();
             if b_first <= a_last {
-                push(format!(
-                    "two controllers at once: `{}` {}–{} overlaps `{}` from {} (a coarse date covers its whole span)",
-                    a.power, a.from, a_to, b.power, b.from
-                ));
+                push(Problem::Overlap {
+                    power: a.power.clone(),
+                    from: a.from,
+                    to: a_to,
+                    next_power: b.power.clone(),
+                    next_from: b.from,
+                });
             } else if a_last.succ() != b_first {
-                push(format!("gap in control: nobody from {} to {}", a_last.succ(), b_first.pred()));
+                push(Problem::Gap { from: a_last.succ(), to: b_first.pred() });
             }
         }
         if let Some(last) = periods.last().and_then(|p| p.to) {
-            if last.last_day() < cover_to {
-                push(format!("nobody controls it after {last}"));
+            if last.last_day() < COVER_TO {
+                push(Problem::UncoveredEnd { last });
             }
         }
     }
@@ -486,14 +485,14 @@ fn check_periods(atlas: &Atlas, errors: &mut Vec<DataError>) {
         let held = atlas.periods.iter().find(|p| {
             p.region == c.region
                 && p.power == c.power
-                && p.from.first_day() <= c.to.map_or(cover_to, |t| t.last_day())
+                && p.from.first_day() <= c.to.map_or(COVER_TO, |t| t.last_day())
                 && p.to.is_none_or(|t| t.last_day() >= c.from.first_day())
         });
         if let Some(p) = held {
             errors.push(DataError {
                 file: "control".into(),
-                item: format!("claim of `{}` on `{}` from {}", c.power, c.region, c.from),
-                problem: format!("`{}` controls the region itself then (period from {})", p.power, p.from),
+                item: Item::Claim { power: c.power.clone(), region: c.region.clone(), from: Some(c.from.to_string()) },
+                problem: Problem::ClaimsHeld { power: p.power.clone(), period_from: p.from },
             });
         }
     }
@@ -504,8 +503,8 @@ fn check_periods(atlas: &Atlas, errors: &mut Vec<DataError>) {
         if a.region == b.region && a.power == b.power && a.to.is_none_or(|t| t.last_day() >= b.from.first_day()) {
             errors.push(DataError {
                 file: "control".into(),
-                item: format!("claim of `{}` on `{}`", a.power, a.region),
-                problem: format!("two claims at once (from {} and from {})", a.from, b.from),
+                item: Item::Claim { power: a.power.clone(), region: a.region.clone(), from: None },
+                problem: Problem::TwoClaims { from: a.from, next_from: b.from },
             });
         }
     }
@@ -519,8 +518,8 @@ fn check_keys(atlas: &Atlas, errors: &mut Vec<DataError>) {
         if let Some(prev) = seen.insert(year, &e.id) {
             errors.push(DataError {
                 file: "events".into(),
-                item: format!("event `{}`", e.id),
-                problem: format!("second key event of {year} (also `{prev}`): keep one `key = true` per year"),
+                item: Item::Declared(Kind::Event, e.id.clone()),
+                problem: Problem::SecondKeyEvent { year, also: prev.to_string() },
             });
         }
     }
@@ -536,6 +535,10 @@ pub const BUNDLED: &[(&str, &str)] = &[
 ];
 
 /// The shipped data, parsed and validated.
+///
+/// # Errors
+///
+/// The problems [`load`] finds in the shipped files (none, as the tests hold).
 pub fn bundled() -> Result<Atlas, Vec<DataError>> {
     load(BUNDLED)
 }

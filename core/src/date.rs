@@ -14,35 +14,117 @@ pub const MIN_YEAR: i32 = 1800;
 /// Latest year the data may name (epilogue cards reach into this century).
 pub const MAX_YEAR: i32 = 2100;
 
-/// Why a piece of text is not a date.
+/// Why numbers are not a calendar day the data may name. Built without formatting: the text is written only when
+/// the error is displayed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayError {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+    pub problem: DayProblem,
+}
+
+/// What is wrong with a year, month and day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayProblem {
+    /// The year lies outside [`MIN_YEAR`]..=[`MAX_YEAR`].
+    YearOutOfRange,
+    /// The month is not 1–12.
+    NoSuchMonth,
+    /// The month has no such day (30 February, 31 April, 29 February of a common year).
+    NoSuchDay,
+}
+
+impl fmt::Display for DayProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DayProblem::YearOutOfRange => write!(f, "year outside {MIN_YEAR}–{MAX_YEAR}"),
+            DayProblem::NoSuchMonth => f.write_str("month must be 01–12"),
+            DayProblem::NoSuchDay => f.write_str("no such day in that month"),
+        }
+    }
+}
+
+impl fmt::Display for DayError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{:04}-{:02}-{:02}` is not a date: {}", self.year, self.month, self.day, self.problem)
+    }
+}
+
+impl std::error::Error for DayError {}
+
+/// Why a piece of text is not a date, a day or a range of dates.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DateError(pub String);
+pub struct DateError {
+    /// The text as given (trimmed).
+    pub text: String,
+    pub problem: DateProblem,
+}
+
+/// What is wrong with the text of a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateProblem {
+    /// A part has the wrong number of digits, or is not digits (`1945-8-9`).
+    Digits { expected: u8, found: String },
+    /// More than three parts (`1945-08-09-01`).
+    TooManyParts,
+    /// A full day was required (`YYYY-MM-DD`) and the text is a year or a month.
+    NotAFullDay,
+    /// A range whose end comes before its start (`1922/1918`).
+    EndsBeforeStart,
+    /// The parts read as numbers but are no calendar day in range.
+    Day(DayProblem),
+}
+
+impl fmt::Display for DateProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateProblem::Digits { expected, found } => write!(f, "expected {expected} digits, found `{found}`"),
+            DateProblem::TooManyParts => f.write_str("too many parts; use YYYY, YYYY-MM or YYYY-MM-DD"),
+            DateProblem::NotAFullDay => f.write_str("expected a full day, YYYY-MM-DD"),
+            DateProblem::EndsBeforeStart => f.write_str("the range ends before it starts"),
+            DateProblem::Day(p) => p.fmt(f),
+        }
+    }
+}
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        write!(f, "`{}` is not a date: {}", self.text, self.problem)
     }
 }
 
 impl std::error::Error for DateError {}
 
-fn err(text: &str, why: &str) -> DateError {
-    DateError(format!("`{text}` is not a date: {why}"))
+impl DateError {
+    fn new(text: &str, problem: DateProblem) -> DateError {
+        DateError { text: text.to_string(), problem }
+    }
 }
 
 /// Whether `year` is a Gregorian leap year.
-pub fn is_leap(year: i32) -> bool {
+pub const fn is_leap(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
-/// Number of days in a month (1–12) of a year.
-pub fn days_in_month(year: i32, month: u8) -> u8 {
+/// Number of days in a month (1–12) of a year; 0 for a month that does not exist.
+pub const fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
         2 if is_leap(year) => 29,
         2 => 28,
         _ => 0,
+    }
+}
+
+const fn clamp_year(year: i32) -> i32 {
+    if year < MIN_YEAR {
+        MIN_YEAR
+    } else if year > MAX_YEAR {
+        MAX_YEAR
+    } else {
+        year
     }
 }
 
@@ -56,44 +138,75 @@ pub struct Day {
 
 impl Day {
     /// The day, if it exists in the calendar and lies within [`MIN_YEAR`]..=[`MAX_YEAR`].
-    pub fn new(year: i32, month: u8, day: u8) -> Result<Day, DateError> {
-        let text = format!("{year:04}-{month:02}-{day:02}");
-        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-            return Err(err(&text, &format!("year outside {MIN_YEAR}–{MAX_YEAR}")));
-        }
-        if !(1..=12).contains(&month) {
-            return Err(err(&text, "month must be 01–12"));
-        }
-        if day == 0 || day > days_in_month(year, month) {
-            return Err(err(&text, "no such day in that month"));
-        }
-        Ok(Day { year, month, day })
+    ///
+    /// # Errors
+    ///
+    /// A [`DayError`] saying which of the three is wrong: the year out of range, no such month, or no such day in
+    /// that month (29 February counts in leap years only).
+    pub const fn new(year: i32, month: u8, day: u8) -> Result<Day, DayError> {
+        let problem = if year < MIN_YEAR || year > MAX_YEAR {
+            DayProblem::YearOutOfRange
+        } else if month < 1 || month > 12 {
+            DayProblem::NoSuchMonth
+        } else if day == 0 || day > days_in_month(year, month) {
+            DayProblem::NoSuchDay
+        } else {
+            return Ok(Day { year, month, day });
+        };
+        Err(DayError { year, month, day, problem })
     }
 
-    /// First day of a year (the year must be in range).
-    pub fn first_of_year(year: i32) -> Result<Day, DateError> {
+    /// A day known to be valid, for constants: `const D: Day = Day::known(1945, 8, 9);`. An invalid day stops the
+    /// build when used in a constant (and panics at run time otherwise: use [`Day::new`] for anything read).
+    pub const fn known(year: i32, month: u8, day: u8) -> Day {
+        match Day::new(year, month, day) {
+            Ok(d) => d,
+            Err(_) => panic!("not a calendar day within MIN_YEAR..=MAX_YEAR"),
+        }
+    }
+
+    /// First day of a year.
+    ///
+    /// # Errors
+    ///
+    /// [`DayProblem::YearOutOfRange`] when the year lies outside [`MIN_YEAR`]..=[`MAX_YEAR`].
+    pub const fn first_of_year(year: i32) -> Result<Day, DayError> {
         Day::new(year, 1, 1)
     }
 
-    /// Last day of a year (the year must be in range).
-    pub fn last_of_year(year: i32) -> Result<Day, DateError> {
+    /// Last day of a year.
+    ///
+    /// # Errors
+    ///
+    /// [`DayProblem::YearOutOfRange`] when the year lies outside [`MIN_YEAR`]..=[`MAX_YEAR`].
+    pub const fn last_of_year(year: i32) -> Result<Day, DayError> {
         Day::new(year, 12, 31)
     }
 
-    pub fn year(self) -> i32 {
+    /// 1 January of `year`, the year first clamped into [`MIN_YEAR`]..=[`MAX_YEAR`].
+    pub const fn start_of_clamped_year(year: i32) -> Day {
+        Day { year: clamp_year(year), month: 1, day: 1 }
+    }
+
+    /// 31 December of `year`, the year first clamped into [`MIN_YEAR`]..=[`MAX_YEAR`].
+    pub const fn end_of_clamped_year(year: i32) -> Day {
+        Day { year: clamp_year(year), month: 12, day: 31 }
+    }
+
+    pub const fn year(self) -> i32 {
         self.year
     }
 
-    pub fn month(self) -> u8 {
+    pub const fn month(self) -> u8 {
         self.month
     }
 
-    pub fn day(self) -> u8 {
+    pub const fn day(self) -> u8 {
         self.day
     }
 
     /// The next calendar day (saturating at the end of [`MAX_YEAR`]).
-    pub fn succ(self) -> Day {
+    pub const fn succ(self) -> Day {
         if self.day < days_in_month(self.year, self.month) {
             Day { day: self.day + 1, ..self }
         } else if self.month < 12 {
@@ -106,7 +219,7 @@ impl Day {
     }
 
     /// The previous calendar day (saturating at the start of [`MIN_YEAR`]).
-    pub fn pred(self) -> Day {
+    pub const fn pred(self) -> Day {
         if self.day > 1 {
             Day { day: self.day - 1, ..self }
         } else if self.month > 1 {
@@ -135,11 +248,16 @@ impl FromStr for Day {
     type Err = DateError;
 
     /// Exactly `YYYY-MM-DD`.
+    ///
+    /// # Errors
+    ///
+    /// A [`DateError`] when the text is not a date ([`Date::from_str`]) or is only a year or a month
+    /// ([`DateProblem::NotAFullDay`]).
     fn from_str(s: &str) -> Result<Day, DateError> {
         let date: Date = s.parse()?;
         match date.precision() {
             Precision::Day => Ok(date.first_day()),
-            _ => Err(err(s, "expected a full day, YYYY-MM-DD")),
+            _ => Err(DateError::new(s.trim(), DateProblem::NotAFullDay)),
         }
     }
 }
@@ -169,36 +287,50 @@ pub enum Place {
 
 impl Date {
     /// A whole year.
-    pub fn year(year: i32) -> Result<Date, DateError> {
-        Ok(Date { first: Day::new(year, 1, 1)?, precision: Precision::Year })
+    ///
+    /// # Errors
+    ///
+    /// [`DayProblem::YearOutOfRange`] when the year lies outside [`MIN_YEAR`]..=[`MAX_YEAR`].
+    pub const fn year(year: i32) -> Result<Date, DayError> {
+        match Day::first_of_year(year) {
+            Ok(first) => Ok(Date { first, precision: Precision::Year }),
+            Err(e) => Err(e),
+        }
     }
 
     /// A whole month.
-    pub fn month(year: i32, month: u8) -> Result<Date, DateError> {
-        Ok(Date { first: Day::new(year, month, 1)?, precision: Precision::Month })
+    ///
+    /// # Errors
+    ///
+    /// A [`DayError`] (with day 1) when the year is out of range or the month is not 1–12.
+    pub const fn month(year: i32, month: u8) -> Result<Date, DayError> {
+        match Day::new(year, month, 1) {
+            Ok(first) => Ok(Date { first, precision: Precision::Month }),
+            Err(e) => Err(e),
+        }
     }
 
     /// One day.
-    pub fn day(day: Day) -> Date {
+    pub const fn day(day: Day) -> Date {
         Date { first: day, precision: Precision::Day }
     }
 
-    pub fn precision(self) -> Precision {
+    pub const fn precision(self) -> Precision {
         self.precision
     }
 
     /// The calendar year the date falls in.
-    pub fn year_number(self) -> i32 {
+    pub const fn year_number(self) -> i32 {
         self.first.year()
     }
 
     /// The first day the date covers (1920 → 1920-01-01).
-    pub fn first_day(self) -> Day {
+    pub const fn first_day(self) -> Day {
         self.first
     }
 
     /// The last day the date covers (1920 → 1920-12-31; 1920-02 → 1920-02-29).
-    pub fn last_day(self) -> Day {
+    pub const fn last_day(self) -> Day {
         let Day { year, month, day } = self.first;
         match self.precision {
             Precision::Day => Day { year, month, day },
@@ -243,32 +375,40 @@ impl fmt::Display for Date {
     }
 }
 
-fn number<T: FromStr>(text: &str, part: &str, digits: usize) -> Result<T, DateError> {
-    if part.len() != digits || !part.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(err(text, &format!("expected {digits} digits, found `{part}`")));
+/// A part of a date of exactly `digits` ASCII digits, as a number.
+fn number(text: &str, part: &str, digits: u8) -> Result<u16, DateError> {
+    if part.len() != usize::from(digits) || !part.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(DateError::new(text, DateProblem::Digits { expected: digits, found: part.to_string() }));
     }
-    part.parse().map_err(|_| err(text, "not a number"))
+    // At most four digits: the sum cannot overflow.
+    Ok(part.bytes().fold(0, |n, b| n * 10 + u16::from(b - b'0')))
 }
 
 impl FromStr for Date {
     type Err = DateError;
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    ///
+    /// # Errors
+    ///
+    /// A [`DateError`] holding the text and the problem: a part with the wrong number of digits, too many parts, or
+    /// numbers that are no calendar day in [`MIN_YEAR`]..=[`MAX_YEAR`].
     fn from_str(s: &str) -> Result<Date, DateError> {
         let text = s.trim();
         let mut parts = text.split('-');
-        let year: i32 = number(text, parts.next().unwrap_or(""), 4)?;
-        let month = parts.next().map(|p| number::<u8>(text, p, 2)).transpose()?;
-        let day = parts.next().map(|p| number::<u8>(text, p, 2)).transpose()?;
+        let year = i32::from(number(text, parts.next().unwrap_or(""), 4)?);
+        // Two digits fit a u8.
+        let month = parts.next().map(|p| number(text, p, 2)).transpose()?.map(|m| m as u8);
+        let day = parts.next().map(|p| number(text, p, 2)).transpose()?.map(|d| d as u8);
         if parts.next().is_some() {
-            return Err(err(text, "too many parts; use YYYY, YYYY-MM or YYYY-MM-DD"));
+            return Err(DateError::new(text, DateProblem::TooManyParts));
         }
-        let wrap = |e: DateError| err(text, e.0.rsplit(": ").next().unwrap_or(""));
-        match (month, day) {
-            (None, _) => Date::year(year).map_err(wrap),
-            (Some(m), None) => Date::month(year, m).map_err(wrap),
-            (Some(m), Some(d)) => Day::new(year, m, d).map(Date::day).map_err(wrap),
-        }
+        let date = match (month, day) {
+            (None, _) => Date::year(year),
+            (Some(m), None) => Date::month(year, m),
+            (Some(m), Some(d)) => Day::new(year, m, d).map(Date::day),
+        };
+        date.map_err(|e| DateError::new(text, DateProblem::Day(e.problem)))
     }
 }
 
@@ -292,16 +432,16 @@ pub struct When {
 
 impl When {
     /// A single date.
-    pub fn on(start: Date) -> When {
+    pub const fn on(start: Date) -> When {
         When { start, end: End::Same }
     }
 
-    pub fn first_day(&self) -> Day {
+    pub const fn first_day(&self) -> Day {
         self.start.first_day()
     }
 
     /// The last day covered, or `None` for an open range.
-    pub fn last_day(&self) -> Option<Day> {
+    pub const fn last_day(&self) -> Option<Day> {
         match self.end {
             End::Same => Some(self.start.last_day()),
             End::Until(d) => Some(d.last_day()),
@@ -337,6 +477,12 @@ impl fmt::Display for When {
 impl FromStr for When {
     type Err = DateError;
 
+    /// A date (`1945-08-09`), a closed range (`1918-08/1922-10-25`) or an open one (`1945-08-09/`).
+    ///
+    /// # Errors
+    ///
+    /// The [`DateError`] of either end ([`Date::from_str`]), or [`DateProblem::EndsBeforeStart`] for a range whose
+    /// end comes before its start.
     fn from_str(s: &str) -> Result<When, DateError> {
         let text = s.trim();
         match text.split_once('/') {
@@ -348,7 +494,7 @@ impl FromStr for When {
                 }
                 let end: Date = b.parse()?;
                 if end.last_day() < start.first_day() {
-                    return Err(err(text, "the range ends before it starts"));
+                    return Err(DateError::new(text, DateProblem::EndsBeforeStart));
                 }
                 Ok(When { start, end: End::Until(end) })
             }
@@ -424,6 +570,46 @@ mod tests {
         assert_eq!(day("1944-02-28").succ(), day("1944-02-29"));
         assert_eq!(day("1946-03-01").pred(), day("1946-02-28"));
         assert_eq!(day("1946-01-01").pred(), day("1945-12-31"));
+    }
+
+    #[test]
+    fn errors_say_what_is_wrong_as_values_and_as_text() {
+        assert_eq!(
+            Day::new(1945, 2, 29),
+            Err(DayError { year: 1945, month: 2, day: 29, problem: DayProblem::NoSuchDay })
+        );
+        assert_eq!(Day::new(1799, 12, 31).unwrap_err().problem, DayProblem::YearOutOfRange);
+        assert_eq!(Date::month(1945, 13).unwrap_err().problem, DayProblem::NoSuchMonth);
+        assert_eq!(
+            Day::new(1945, 4, 31).unwrap_err().to_string(),
+            "`1945-04-31` is not a date: no such day in that month"
+        );
+        // A parse error names the text as written, whatever its precision.
+        let e = "1945-13".parse::<Date>().unwrap_err();
+        assert_eq!(e, DateError { text: "1945-13".into(), problem: DateProblem::Day(DayProblem::NoSuchMonth) });
+        assert_eq!(e.to_string(), "`1945-13` is not a date: month must be 01–12");
+        assert_eq!(" 1700 ".parse::<Date>().unwrap_err().to_string(), "`1700` is not a date: year outside 1800–2100");
+        assert_eq!(
+            "1945-8-9".parse::<Date>().unwrap_err().problem,
+            DateProblem::Digits { expected: 2, found: "8".into() }
+        );
+        assert_eq!("1945-08-09-01".parse::<Date>().unwrap_err().problem, DateProblem::TooManyParts);
+        assert_eq!("1945-08".parse::<Day>().unwrap_err().problem, DateProblem::NotAFullDay);
+        assert_eq!(
+            "1922/1918".parse::<When>().unwrap_err().to_string(),
+            "`1922/1918` is not a date: the range ends before it starts"
+        );
+    }
+
+    #[test]
+    fn constants_are_checked_when_compiled() {
+        const PACT: Day = Day::known(1941, 4, 13);
+        const LEAP: Day = Day::known(1944, 2, 29);
+        assert_eq!(PACT, day("1941-04-13"));
+        assert_eq!(LEAP.succ(), day("1944-03-01"));
+        assert_eq!(Day::start_of_clamped_year(1200), day("1800-01-01"));
+        assert_eq!(Day::end_of_clamped_year(1945), day("1945-12-31"));
+        assert_eq!(Day::end_of_clamped_year(3000), day("2100-12-31"));
     }
 
     #[test]

@@ -1,15 +1,20 @@
 //! A problem found in the data, as the reader sees it: file, the item it concerns, what is wrong.
+//!
+//! The item and the problem are values, not text: validation builds them without formatting anything, and they
+//! are written out only when displayed (`events.toml: event `x`: unknown place `y``).
 
+use crate::date::{Date, DateError, Day};
+use crate::model::Lang;
 use std::fmt;
 
 /// One problem found in the data.
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Debug)]
 pub struct DataError {
-    /// The file it was found in (`events.toml`), or `data` for problems across files.
+    /// The file it was found in (`events.toml`), or `control` / `events` for checks across files.
     pub file: String,
-    /// What it concerns: `event \`neutrality-pact\``, or `line 12, column 3`.
-    pub item: String,
-    pub problem: String,
+    /// What it concerns.
+    pub item: Item,
+    pub problem: Problem,
 }
 
 impl fmt::Display for DataError {
@@ -19,3 +24,241 @@ impl fmt::Display for DataError {
 }
 
 impl std::error::Error for DataError {}
+
+/// The kinds of things the data declares and refers to by id.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Kind {
+    Source,
+    Power,
+    Region,
+    /// A point (city, site).
+    Point,
+    /// A region or a point: what an event's `places` name.
+    Place,
+    Era,
+    Event,
+}
+
+impl Kind {
+    /// The word used in messages.
+    pub const fn noun(self) -> &'static str {
+        match self {
+            Kind::Source => "source",
+            Kind::Power => "power",
+            Kind::Region => "region",
+            Kind::Point => "point",
+            Kind::Place => "place",
+            Kind::Era => "era",
+            Kind::Event => "event",
+        }
+    }
+}
+
+/// What a problem concerns.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Item {
+    /// A declared thing: `event `neutrality-pact``.
+    Declared(Kind, String),
+    /// A control period, by region and start as written: `period of `karafuto` from 1905-09-05`.
+    Period { region: String, from: String },
+    /// A claim, by power, region and (when there is one to tell it apart) start.
+    Claim { power: String, region: String, from: Option<String> },
+    /// A place in the file's text (a syntax error).
+    Position { line: usize, column: usize },
+    /// The whole file.
+    File,
+}
+
+impl fmt::Display for Item {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Item::Declared(kind, id) => write!(f, "{} `{id}`", kind.noun()),
+            Item::Period { region, from } => write!(f, "period of `{region}` from {from}"),
+            Item::Claim { power, region, from: Some(from) } => {
+                write!(f, "claim of `{power}` on `{region}` from {from}")
+            }
+            Item::Claim { power, region, from: None } => write!(f, "claim of `{power}` on `{region}`"),
+            Item::Position { line, column } => write!(f, "line {line}, column {column}"),
+            Item::File => f.write_str("file"),
+        }
+    }
+}
+
+/// What is wrong.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Problem {
+    /// The TOML reader's message (not TOML, or a field of the wrong type or unknown).
+    Syntax(String),
+    /// A date field that does not read as a date.
+    Date {
+        field: &'static str,
+        error: DateError,
+    },
+    /// A text with one language left empty.
+    EmptyText {
+        field: &'static str,
+        lang: Lang,
+    },
+    /// An id with characters other than a-z, 0-9 and inner dashes.
+    BadId,
+    /// A fact without a source.
+    NoSource,
+    DeclaredTwice {
+        also_in: String,
+    },
+    BadCoordinates {
+        lon: f64,
+        lat: f64,
+    },
+    /// A power without a colour.
+    NoColour,
+    /// A power's colour that is not `#rrggbb`.
+    BadColour(String),
+    UnknownStatus(String),
+    UnknownCategory(String),
+    /// An event that names no region or point.
+    NoPlaces,
+    /// A reference to an id nobody declared.
+    Unknown(Kind, String),
+    /// A period or claim that ends before it starts.
+    EndsBeforeStart {
+        from: Date,
+        to: Date,
+    },
+    /// A region without any control period.
+    NoPeriods,
+    /// Nobody controls the region from the start of the covered span until `first` (the first period's start).
+    UncoveredStart {
+        cover_from: Day,
+        first: Date,
+    },
+    /// A period without an end followed by another.
+    OpenBeforeAnother {
+        from: Date,
+        power: String,
+        next: Date,
+    },
+    /// Two periods of one region share a day.
+    Overlap {
+        power: String,
+        from: Date,
+        to: Date,
+        next_power: String,
+        next_from: Date,
+    },
+    /// Days between two periods that nobody controls.
+    Gap {
+        from: Day,
+        to: Day,
+    },
+    /// The last period ends before the covered span does.
+    UncoveredEnd {
+        last: Date,
+    },
+    /// A power claims a region it controls at the time.
+    ClaimsHeld {
+        power: String,
+        period_from: Date,
+    },
+    /// A power claims one region twice at once.
+    TwoClaims {
+        from: Date,
+        next_from: Date,
+    },
+    /// More than one key event in a year.
+    SecondKeyEvent {
+        year: i32,
+        also: String,
+    },
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Syntax(message) => f.write_str(message),
+            Problem::Date { field, error } => write!(f, "{field}: {error}"),
+            Problem::EmptyText { field, lang } => {
+                write!(f, "{field}.{} is empty: both languages are required", lang.code())
+            }
+            Problem::BadId => f.write_str("ids use only a-z, 0-9 and inner dashes"),
+            Problem::NoSource => f.write_str("no source: every fact needs `sources = [{ src = \"…\" }]`"),
+            Problem::DeclaredTwice { also_in } => write!(f, "declared twice (also in {also_in})"),
+            Problem::BadCoordinates { lon, lat } => write!(f, "coordinates out of range: lon {lon} lat {lat}"),
+            Problem::NoColour => f.write_str("no colour: give every power `colour = \"#rrggbb\"`"),
+            Problem::BadColour(colour) => {
+                write!(f, "colour `{colour}` is not a colour: write it as `#rrggbb` (six hexadecimal digits)")
+            }
+            Problem::UnknownStatus(status) => {
+                write!(f, "unknown status `{status}` (sovereign, occupied, leased, puppet, contested, annexed)")
+            }
+            Problem::UnknownCategory(category) => {
+                f.write_str("unknown category `")?;
+                f.write_str(category)?;
+                f.write_str("` (one of: ")?;
+                for (i, c) in crate::model::Category::ALL.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    f.write_str(c.id())?;
+                }
+                f.write_str(")")
+            }
+            Problem::NoPlaces => f.write_str("no places: name at least one region or point"),
+            Problem::Unknown(kind, id) => write!(f, "unknown {} `{id}`", kind.noun()),
+            Problem::EndsBeforeStart { from, to } => write!(f, "ends ({to}) before it starts ({from})"),
+            Problem::NoPeriods => f.write_str("has no control periods"),
+            Problem::UncoveredStart { cover_from, first } => {
+                write!(f, "nobody controls it from {cover_from} until {first}")
+            }
+            Problem::OpenBeforeAnother { from, power, next } => {
+                write!(f, "the period from {from} (`{power}`) has no end, but another starts {next}")
+            }
+            Problem::Overlap { power, from, to, next_power, next_from } => write!(
+                f,
+                "two controllers at once: `{power}` {from}–{to} overlaps `{next_power}` from {next_from} \
+                 (a coarse date covers its whole span)"
+            ),
+            Problem::Gap { from, to } => write!(f, "gap in control: nobody from {from} to {to}"),
+            Problem::UncoveredEnd { last } => write!(f, "nobody controls it after {last}"),
+            Problem::ClaimsHeld { power, period_from } => {
+                write!(f, "`{power}` controls the region itself then (period from {period_from})")
+            }
+            Problem::TwoClaims { from, next_from } => {
+                write!(f, "two claims at once (from {from} and from {next_from})")
+            }
+            Problem::SecondKeyEvent { year, also } => {
+                write!(f, "second key event of {year} (also `{also}`): keep one `key = true` per year")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_problem_reads_as_file_item_and_what_is_wrong() {
+        let e = DataError {
+            file: "events.toml".into(),
+            item: Item::Declared(Kind::Event, "x".into()),
+            problem: Problem::Unknown(Kind::Place, "el-dorado".into()),
+        };
+        assert_eq!(e.to_string(), "events.toml: event `x`: unknown place `el-dorado`");
+        let e = DataError {
+            file: "control".into(),
+            item: Item::Claim { power: "japan".into(), region: "north-sakhalin".into(), from: None },
+            problem: Problem::TwoClaims { from: "1925".parse().unwrap(), next_from: "1926-05".parse().unwrap() },
+        };
+        assert_eq!(
+            e.to_string(),
+            "control: claim of `japan` on `north-sakhalin`: two claims at once (from 1925 and from 1926-05)"
+        );
+        assert_eq!(
+            Problem::UnknownCategory("gossip".into()).to_string(),
+            "unknown category `gossip` (one of: war, treaty, occupation, territory, diplomacy, economy, espionage, \
+             politics, context, epilogue)"
+        );
+        assert_eq!(Item::Position { line: 3, column: 8 }.to_string(), "line 3, column 8");
+    }
+}

@@ -1,6 +1,7 @@
 //! A stand-alone SVG of the map at a date: regions filled by controller with the status patterns, claims dashed,
-//! the title, the date, a legend and the attribution, with every colour written out so the file needs no
-//! stylesheet. The app offers it for download as SVG and, rendered to a canvas, as PNG.
+//! the title, the date, a legend and the attribution, with every colour written out (the powers' from the data,
+//! see [`crate::palette`]) so the file needs no stylesheet. The app offers it for download as SVG and, rendered to
+//! a canvas, as PNG.
 
 use crate::embed::escape_attr as esc;
 use crate::frame::Frame;
@@ -8,31 +9,8 @@ use crate::geo;
 use crate::i18n::{self, Msg};
 use crate::model::{Lang, Status};
 use crate::num::fixed;
+use crate::palette::colour_of;
 use crate::timeline::{Atlas, Selection};
-
-/// Fill colours of the powers (the same values as the `--<power>` custom properties in `style/main.css`; a test
-/// keeps the two in step).
-pub const POWER_COLOURS: &[(&str, &str)] = &[
-    ("russia", "#8c2d04"),
-    ("soviet-russia", "#e6550d"),
-    ("ussr", "#d55e00"),
-    ("white-russia", "#9e9e9e"),
-    ("far-eastern-republic", "#f4a582"),
-    ("japan", "#0072b2"),
-    ("manchukuo", "#56b4e9"),
-    ("mengjiang", "#a6d1ee"),
-    ("roc", "#f0e442"),
-    ("prc", "#cc79a7"),
-    ("mongolia", "#009e73"),
-    ("dprk", "#882255"),
-    ("rok", "#44aa99"),
-    ("us", "#332288"),
-];
-
-/// Colour of a power, grey when unknown.
-pub fn power_colour(id: &str) -> &'static str {
-    POWER_COLOURS.iter().find(|(p, _)| *p == id).map_or("#ecebe6", |(_, c)| c)
-}
 
 /// The pattern definitions shared by the map and the export (ids `pat-<status>`).
 pub const PATTERN_DEFS: &str = concat!(
@@ -112,7 +90,7 @@ pub fn document(map: &str, atlas: &Atlas, frame: &Frame, selection: Selection, l
             r##"<rect x="{}" y="{}" width="16" height="12" fill="{}" stroke="#555555"/><text x="{}" y="{}" font-size="13" fill="#1b1f24">{}</text>"##,
             fixed(x, 1),
             fixed(y - 11.0, 1),
-            power_colour(id),
+            colour_of(atlas, id),
             fixed(x + 22.0, 1),
             fixed(y, 1),
             esc(name)
@@ -180,17 +158,4 @@ pub fn file_name(selection: Selection, lang: Lang, ext: &str) -> String {
         Selection::Day(d) => d.to_string(),
     };
     format!("japan-soviet-{when}-{}.{ext}", lang.code())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_palette_matches_the_stylesheet() {
-        let css = include_str!("../../style/main.css");
-        for (id, colour) in POWER_COLOURS {
-            assert!(css.contains(&format!("--{id}: {colour};")), "style/main.css lacks --{id}: {colour}");
-        }
-    }
 }

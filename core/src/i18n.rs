@@ -1,15 +1,30 @@
 //! Every string of the interface, in Simplified Chinese and English, and date formatting in both.
 //!
 //! The view never writes a user-visible word itself: it asks [`tr`] for a [`Msg`], or one of the formatting
-//! functions here. The match in [`tr`] is exhaustive, so a message without a translation does not compile.
+//! functions here. The match in [`tr`] is exhaustive, so a message without a translation does not compile, and a
+//! test reads every message ([`Msg::ALL`]) in both languages.
 
 use crate::date::{Date, Day, Precision};
-use crate::model::{Category, Lang, Status};
-use crate::timeline::Selection;
+use crate::model::{Category, Event, Lang, Status};
+use crate::timeline::{Selection, FIRST_YEAR, LAST_YEAR};
 
-/// A fixed interface string.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Msg {
+/// Declares [`Msg`] and [`Msg::ALL`] from one list, so that a test can visit every message.
+macro_rules! messages {
+    ($($name:ident,)*) => {
+        /// A fixed interface string.
+        #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+        pub enum Msg {
+            $($name,)*
+        }
+
+        impl Msg {
+            /// Every message, in declaration order.
+            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+        }
+    };
+}
+
+messages! {
     AppTitle,
     AppSubtitle,
     LanguageLabel,
@@ -99,7 +114,7 @@ pub enum Msg {
 }
 
 /// The text of an interface string.
-pub fn tr(lang: Lang, msg: Msg) -> &'static str {
+pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
     let (zh, en) = match msg {
         Msg::AppTitle => ("日苏关系地图与年表，1917–1991", "Japan and the Soviet Union, 1917–1991"),
         Msg::AppSubtitle => (
@@ -191,7 +206,7 @@ pub fn tr(lang: Lang, msg: Msg) -> &'static str {
         Msg::OpenFullView => ("在新窗口打开完整版", "Open the full view in a new window"),
         Msg::SizeResponsive => ("自适应（100% 宽，4:3）", "Responsive (100% wide, 4:3)"),
         Msg::EmbedHostsHelp => (
-            "Moodle（“嵌入”或 HTML 编辑器）、Canvas（HTML 编辑器）和 Google 协作平台（“嵌入代码”）都接受这段普通的 iframe。Canvas 和部分 Moodle 设置会删除 style 属性：自适应尺寸此时退回固定高度 640 像素；有的平台会删除 allow=\"fullscreen\"，全屏按钮便不显示。",
+            "Moodle（“嵌入”或网页编辑器）、Canvas（网页编辑器）和 Google 协作平台（“嵌入代码”）都接受这段普通的嵌入代码。Canvas 和部分 Moodle 设置会删掉样式属性：自适应尺寸此时退回固定高度 640 像素；有的平台会删掉全屏许可，全屏按钮便不显示。",
             "A plain iframe like this works in Moodle (Embed or the HTML editor), Canvas (the HTML editor) and Google Sites (Embed code). Canvas and some Moodle set-ups strip the style attribute: the responsive size then falls back to a fixed 640 px height; hosts that strip allow=\"fullscreen\" hide the full-screen button.",
         ),
         Msg::EmbedSandboxHelp => (
@@ -222,7 +237,7 @@ pub fn tr(lang: Lang, msg: Msg) -> &'static str {
 }
 
 /// The name of a status.
-pub fn status_name(lang: Lang, status: Status) -> &'static str {
+pub const fn status_name(lang: Lang, status: Status) -> &'static str {
     let (zh, en) = match status {
         Status::Sovereign => ("主权领有", "sovereign"),
         Status::Occupied => ("军事占领", "military occupation"),
@@ -238,7 +253,7 @@ pub fn status_name(lang: Lang, status: Status) -> &'static str {
 }
 
 /// The name of an event category.
-pub fn category_name(lang: Lang, category: Category) -> &'static str {
+pub const fn category_name(lang: Lang, category: Category) -> &'static str {
     let (zh, en) = match category {
         Category::War => ("战争", "war"),
         Category::Treaty => ("条约", "treaty"),
@@ -323,6 +338,28 @@ pub fn state_caption(lang: Lang, sel: Selection) -> String {
         }
         (Lang::Zh, Selection::Day(d)) => format!("地图与表格显示{}当天的状况。", format_day(lang, d)),
         (Lang::En, Selection::Day(d)) => format!("The map and table show the state on {}.", format_day(lang, d)),
+    }
+}
+
+/// The heading over the view: [`selection_heading`], or the own date of a selected event outside the map's years
+/// ([`crate::timeline::Atlas::event_outside_map`]): "5 September 1905".
+pub fn date_heading(lang: Lang, sel: Selection, outside: Option<&Event>) -> String {
+    match outside {
+        Some(e) => format_when(lang, &e.when),
+        None => selection_heading(lang, sel),
+    }
+}
+
+/// The line under [`date_heading`]: [`state_caption`], or for an event outside the map's years, which day the map
+/// and the table show instead: "The map and table cover 1917–1991: shown at 1 January 1917."
+pub fn date_caption(lang: Lang, sel: Selection, outside: Option<&Event>) -> String {
+    if outside.is_none() {
+        return state_caption(lang, sel);
+    }
+    let day = format_day(lang, sel.state_day());
+    match lang {
+        Lang::Zh => format!("地图与表格涵盖{FIRST_YEAR}–{LAST_YEAR}年：此处显示{day}的状况。"),
+        Lang::En => format!("The map and table cover {FIRST_YEAR}–{LAST_YEAR}: shown at {day}."),
     }
 }
 
@@ -414,11 +451,96 @@ mod tests {
         assert_eq!(events_heading(Lang::Zh, 1945), "1945年事件");
     }
 
-    #[test]
-    fn chinese_strings_are_not_english() {
-        for msg in [Msg::AppTitle, Msg::SliderLabel, Msg::StatusTableHeading, Msg::ChangesHeading] {
-            assert_ne!(tr(Lang::Zh, msg), tr(Lang::En, msg));
-            assert!(!tr(Lang::Zh, msg).is_empty());
+    /// Latin words a Chinese string may hold: names of products, keys, formats and licences.
+    const LATIN_IN_CHINESE: &[&str] = &[
+        "Tab", "Moodle", "Canvas", "Google", "allow", "same", "origin", "japan", "soviet", "atlas", "html", "Ctrl",
+        "C", "SVG", "PNG", "YYYY", "MM", "DD", "CC", "BY", "SA", "Natural", "Earth",
+    ];
+
+    fn latin_words(s: &str) -> Vec<&str> {
+        s.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect()
+    }
+
+    fn numbers(s: &str) -> Vec<&str> {
+        let mut n: Vec<&str> = s.split(|c: char| !c.is_ascii_digit()).filter(|w| !w.is_empty()).collect();
+        n.sort_unstable();
+        n
+    }
+
+    fn is_cjk(c: char) -> bool {
+        ('\u{4e00}'..='\u{9fff}').contains(&c)
+    }
+
+    /// What every interface string must be, in both languages: written, translated, with nothing left to fill in.
+    fn check_pair(what: &str, zh: &str, en: &str, same_numbers: bool) {
+        for (lang, text) in [("zh", zh), ("en", en)] {
+            assert!(!text.trim().is_empty(), "{what} ({lang}) is empty");
+            assert_eq!(text.trim(), text, "{what} ({lang}) has spaces at an end");
+            for leftover in ["{", "}", "%s", "%d", "TODO", "FIXME", "XXX", "TBD", "lorem", "\\n"] {
+                assert!(!text.contains(leftover), "{what} ({lang}) holds `{leftover}`: {text}");
+            }
         }
+        assert!(zh.chars().any(is_cjk), "{what}: the Chinese is not Chinese: {zh}");
+        assert!(!en.chars().any(is_cjk), "{what}: the English holds Chinese: {en}");
+        for w in latin_words(zh) {
+            assert!(LATIN_IN_CHINESE.contains(&w), "{what}: English `{w}` in the Chinese: {zh}");
+        }
+        if same_numbers {
+            assert_eq!(numbers(zh), numbers(en), "{what}: the two languages give different numbers");
+        }
+    }
+
+    #[test]
+    fn every_message_is_written_in_both_languages() {
+        assert!(Msg::ALL.len() > 70);
+        for (i, msg) in Msg::ALL.iter().enumerate() {
+            assert!(!Msg::ALL[..i].contains(msg), "{msg:?} listed twice");
+            check_pair(&format!("{msg:?}"), tr(Lang::Zh, *msg), tr(Lang::En, *msg), true);
+        }
+        for s in Status::ALL {
+            check_pair(&format!("{s:?}"), status_name(Lang::Zh, s), status_name(Lang::En, s), true);
+        }
+        for c in Category::ALL {
+            check_pair(&format!("{c:?}"), category_name(Lang::Zh, c), category_name(Lang::En, c), true);
+        }
+    }
+
+    #[test]
+    fn every_formatted_message_fills_its_values_in_both_languages() {
+        let day: Day = "1945-08-09".parse().unwrap();
+        let range: crate::date::When = "1918-08/1922-10-25".parse().unwrap();
+        let open: crate::date::When = "1945-08-09/".parse().unwrap();
+        let event = Event {
+            id: "portsmouth".into(),
+            when: "1905-09-05".parse().unwrap(),
+            category: Category::Treaty,
+            places: vec![],
+            key: true,
+            title: crate::model::Text { zh: "朴次茅斯和约".into(), en: "Treaty of Portsmouth".into() },
+            summary: crate::model::Text::default(),
+            note: None,
+            sources: vec![],
+        };
+        let first = Selection::Day("1917-01-01".parse().unwrap());
+        let both = |f: &dyn Fn(Lang) -> String| (f(Lang::Zh), f(Lang::En));
+        let cases: Vec<(&str, (String, String))> = vec![
+            ("format_day", both(&|l| format_day(l, day))),
+            ("format_when range", both(&|l| format_when(l, &range))),
+            ("format_when open", both(&|l| format_when(l, &open))),
+            ("selection_heading year", both(&|l| selection_heading(l, Selection::Year(1932)))),
+            ("state_caption year", both(&|l| state_caption(l, Selection::Year(1932)))),
+            ("state_caption day", both(&|l| state_caption(l, Selection::Day(day)))),
+            ("date_heading outside", both(&|l| date_heading(l, first, Some(&event)))),
+            ("date_caption outside", both(&|l| date_caption(l, first, Some(&event)))),
+            ("slider_valuetext", both(&|l| slider_valuetext(l, 1905, Some(event.title.get(l))))),
+            ("events_heading", both(&|l| events_heading(l, 1945))),
+            ("show_all_events", both(&|l| show_all_events(l, 133))),
+        ];
+        // Dates name their month in English and number it in Chinese: only the counts must agree.
+        for (what, (zh, en)) in &cases {
+            check_pair(what, zh, en, !what.contains("day") && !what.contains("when") && !what.contains("outside"));
+        }
+        assert_eq!(cases[6].1, ("1905年9月5日".to_string(), "5 September 1905".to_string()));
+        assert_eq!(cases[10].1, ("显示本年全部133条事件".to_string(), "Show all 133 events of this year".to_string()));
     }
 }

@@ -15,15 +15,16 @@ pub mod labels;
 pub mod model;
 pub mod num;
 pub mod pack;
+pub mod palette;
 pub mod timeline;
 pub mod view_state;
 pub mod viewport;
 
 #[cfg(feature = "toml")]
 pub use data::{bundled, load, BUNDLED};
-pub use date::{Date, Day, End, Precision, When};
+pub use date::{Date, DateError, Day, DayError, End, Precision, When};
 pub use error::DataError;
 pub use frame::{Frame, PlaceFrame, RegionFrame};
 pub use model::*;
-pub use timeline::{Atlas, Change, RegionState, Selection, FIRST_YEAR, LAST_YEAR};
+pub use timeline::{Atlas, Change, RegionState, Selection, FIRST_DAY, FIRST_YEAR, LAST_DAY, LAST_YEAR};
 pub use view_state::ViewState;

@@ -3,6 +3,7 @@
 //! Values of these types are only built by [`crate::data`], after validation, so every id they hold resolves.
 
 use crate::date::{Date, Day, When};
+use crate::palette::Colour;
 use std::fmt;
 
 /// The two interface and content languages.
@@ -18,7 +19,7 @@ impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
 
     /// BCP 47 tag, for `lang=` attributes and URLs.
-    pub fn code(self) -> &'static str {
+    pub const fn code(self) -> &'static str {
         match self {
             Lang::Zh => "zh",
             Lang::En => "en",
@@ -26,7 +27,7 @@ impl Lang {
     }
 
     /// The tag for the HTML `lang` attribute.
-    pub fn html_tag(self) -> &'static str {
+    pub const fn html_tag(self) -> &'static str {
         match self {
             Lang::Zh => "zh-Hans",
             Lang::En => "en",
@@ -85,7 +86,7 @@ impl Status {
         [Status::Sovereign, Status::Occupied, Status::Leased, Status::Puppet, Status::Contested, Status::Annexed];
 
     /// The id used in data files, CSS classes and `data-status`.
-    pub fn id(self) -> &'static str {
+    pub const fn id(self) -> &'static str {
         match self {
             Status::Sovereign => "sovereign",
             Status::Occupied => "occupied",
@@ -130,7 +131,7 @@ impl Category {
         Category::Epilogue,
     ];
 
-    pub fn id(self) -> &'static str {
+    pub const fn id(self) -> &'static str {
         match self {
             Category::War => "war",
             Category::Treaty => "treaty",
@@ -176,6 +177,8 @@ pub struct Source {
 pub struct Power {
     pub id: String,
     pub name: Text,
+    /// Its fill on the map, the legend, the status table and the export (see [`crate::palette`]).
+    pub colour: Colour,
 }
 
 /// A historical region with a stable id and a shape on the map.

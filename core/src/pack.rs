@@ -1,15 +1,17 @@
 //! A compact binary form of the validated data, so the app does not carry a TOML parser.
 //!
 //! The app's build script loads and validates the TOML files (with [`crate::data`]) and writes either the packed
-//! [`Atlas`] or the packed list of [`DataError`]s; the app decodes it at start-up. The format is private to this
-//! crate: length-prefixed UTF-8 strings and LEB128 numbers, fields in declaration order, dates as their text.
+//! [`Atlas`] or the list of [`DataError`]s as the lines a reader sees (the app only shows them, so it carries
+//! none of the code that formats them); the app decodes it at start-up. The format is private to this crate:
+//! length-prefixed UTF-8 strings and LEB128 numbers, fields in declaration order, dates as their text.
 
 use crate::date::{Date, When};
 use crate::model::*;
+use crate::palette::Colour;
 use crate::timeline::Atlas;
 use crate::DataError;
 
-const MAGIC: &[u8; 4] = b"JSA1";
+const MAGIC: &[u8; 4] = b"JSA2";
 
 /// Encode a load result.
 pub fn encode(result: &Result<Atlas, Vec<DataError>>) -> Vec<u8> {
@@ -23,24 +25,21 @@ pub fn encode(result: &Result<Atlas, Vec<DataError>>) -> Vec<u8> {
             w.u(1);
             w.u(errors.len());
             for e in errors {
-                w.s(&e.file);
-                w.s(&e.item);
-                w.s(&e.problem);
+                w.s(&e.to_string());
             }
         }
     }
     w.0
 }
 
-/// Decode what [`encode`] wrote. A corrupt or truncated input is reported as a data error, never a panic.
-pub fn decode(bytes: &[u8]) -> Result<Atlas, Vec<DataError>> {
-    let corrupt = || {
-        vec![DataError {
-            file: "packed data".into(),
-            item: "build".into(),
-            problem: "the embedded data is corrupt; rebuild the app".into(),
-        }]
-    };
+/// Decode what [`encode`] wrote.
+///
+/// # Errors
+///
+/// The data problems the build found, each as the line a reader sees (`events.toml: event `x`: …`); or, for a
+/// corrupt or truncated input, one line saying so (never a panic).
+pub fn decode(bytes: &[u8]) -> Result<Atlas, Vec<String>> {
+    let corrupt = || vec!["packed data: build: the embedded data is corrupt; rebuild the app".to_string()];
     let mut r = Reader { bytes, pos: 0 };
     if bytes.get(..4) != Some(&MAGIC[..]) {
         return Err(corrupt());
@@ -49,10 +48,7 @@ pub fn decode(bytes: &[u8]) -> Result<Atlas, Vec<DataError>> {
     match r.u() {
         Some(0) => r.atlas().ok_or_else(corrupt),
         Some(1) => {
-            let errors: Option<Vec<DataError>> = (|| {
-                let n = r.u()?;
-                (0..n).map(|_| Some(DataError { file: r.s()?, item: r.s()?, problem: r.s()? })).collect()
-            })();
+            let errors: Option<Vec<String>> = r.list(Reader::s);
             Err(errors.unwrap_or_else(corrupt))
         }
         _ => Err(corrupt()),
@@ -133,6 +129,7 @@ impl Writer {
         self.list(&a.powers, |w, p| {
             w.s(&p.id);
             w.t(&p.name);
+            w.0.extend_from_slice(&[p.colour.r, p.colour.g, p.colour.b]);
         });
         self.list(&a.regions, |w, r| {
             w.s(&r.id);
@@ -229,6 +226,11 @@ impl Reader<'_> {
         self.pos += 8;
         Some(f64::from_le_bytes(b))
     }
+    fn colour(&mut self) -> Option<Colour> {
+        let [r, g, b]: [u8; 3] = self.bytes.get(self.pos..self.pos + 3)?.try_into().ok()?;
+        self.pos += 3;
+        Some(Colour::rgb(r, g, b))
+    }
     fn t(&mut self) -> Option<Text> {
         Some(Text { zh: self.s()?, en: self.s()? })
     }
@@ -251,7 +253,7 @@ impl Reader<'_> {
     }
     fn atlas(&mut self) -> Option<Atlas> {
         let sources = self.list(|r| Some(Source { id: r.s()?, title: r.t()?, url: r.opt(Self::s)? }))?;
-        let powers = self.list(|r| Some(Power { id: r.s()?, name: r.t()? }))?;
+        let powers = self.list(|r| Some(Power { id: r.s()?, name: r.t()?, colour: r.colour()? }))?;
         let regions = self.list(|r| Some(Region { id: r.s()?, name: r.t()? }))?;
         let points = self.list(|r| {
             Some(Point {

@@ -1,12 +1,15 @@
 //! What the map, the status table and the cards show at a date: the state of every region on a day, the changes
 //! of a year, the events of a year, the next and previous event.
 
-use crate::date::{Day, MAX_YEAR, MIN_YEAR};
+use crate::date::Day;
 use crate::model::*;
 
 /// First and last year of the slider.
 pub const FIRST_YEAR: i32 = 1917;
 pub const LAST_YEAR: i32 = 1991;
+/// First and last day the map shows: every region's control is recorded without a gap between them.
+pub const FIRST_DAY: Day = Day::known(FIRST_YEAR, 1, 1);
+pub const LAST_DAY: Day = Day::known(LAST_YEAR, 12, 31);
 
 /// All validated data. Build it with `data::load` / `data::bundled` (TOML) or [`crate::pack::decode`].
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -164,7 +167,7 @@ impl Atlas {
             return if forward { self.events.get(i + 1) } else { i.checked_sub(1).and_then(|i| self.events.get(i)) };
         }
         let day = match selection {
-            Selection::Year(y) => Day::first_of_year(y.clamp(MIN_YEAR, MAX_YEAR)).expect("clamped year"),
+            Selection::Year(y) => Day::start_of_clamped_year(y),
             Selection::Day(d) => d,
         };
         if forward {
@@ -191,6 +194,21 @@ impl Atlas {
             }
         }
         counts
+    }
+
+    /// The selected event, if its date lies outside the map's years ([`FIRST_DAY`]..=[`LAST_DAY`]): the 1905
+    /// Treaty of Portsmouth, the 1993 Tokyo Declaration. Its card and its own date are shown; the map and the table
+    /// stand at the nearest end of their range ([`Selection::of_event`]).
+    pub fn event_outside_map(&self, selected: Option<&str>) -> Option<&Event> {
+        let e = self.event(selected?)?;
+        let first = e.when.first_day();
+        (first < FIRST_DAY || first > LAST_DAY).then_some(e)
+    }
+
+    /// The year whose cards are shown: the settled selection's, or the year of a selected event outside the map's
+    /// years (so that its card is among them).
+    pub fn cards_year(&self, settled: Selection, selected: Option<&str>) -> i32 {
+        self.event_outside_map(selected).map_or(settled.year(), |e| e.when.first_day().year())
     }
 
     /// The era (band of the slider) a day falls in.
@@ -221,7 +239,7 @@ pub enum Selection {
 
 impl Selection {
     /// The slider's year.
-    pub fn year(self) -> i32 {
+    pub const fn year(self) -> i32 {
         match self {
             Selection::Year(y) => y,
             Selection::Day(d) => d.year(),
@@ -229,20 +247,24 @@ impl Selection {
     }
 
     /// The day whose state is shown: the end of a selected year, or the selected day.
-    pub fn state_day(self) -> Day {
+    pub const fn state_day(self) -> Day {
         match self {
-            Selection::Year(y) => Day::last_of_year(y.clamp(MIN_YEAR, MAX_YEAR)).expect("clamped year"),
+            Selection::Year(y) => Day::end_of_clamped_year(y),
             Selection::Day(d) => d,
         }
     }
 
+    /// The day an event is shown at: its first day, or the nearer end of the map's range for an event outside it
+    /// (1905 → 1 January 1917, 1993 → 31 December 1991).
+    pub fn of_event(event: &Event) -> Selection {
+        Selection::Day(event.when.first_day()).clamped()
+    }
+
     /// The selection clamped into the slider's range.
     pub fn clamped(self) -> Selection {
-        let lo = Day::first_of_year(FIRST_YEAR).expect("constant");
-        let hi = Day::last_of_year(LAST_YEAR).expect("constant");
         match self {
             Selection::Year(y) => Selection::Year(y.clamp(FIRST_YEAR, LAST_YEAR)),
-            Selection::Day(d) => Selection::Day(d.clamp_to(lo, hi)),
+            Selection::Day(d) => Selection::Day(d.clamp_to(FIRST_DAY, LAST_DAY)),
         }
     }
 }

@@ -20,7 +20,7 @@ pub struct ViewState {
 
 impl ViewState {
     /// The view a visitor sees with no parameters.
-    pub fn initial(lang: Lang) -> ViewState {
+    pub const fn initial(lang: Lang) -> ViewState {
         ViewState { selection: Selection::Year(FIRST_YEAR), lang, event: None, embed: false }
     }
 
@@ -55,7 +55,7 @@ impl ViewState {
         } else if let Some(y) = year {
             Selection::Year(y)
         } else if let Some(e) = state.event.as_deref().and_then(|id| atlas.event(id)) {
-            Selection::Day(e.when.first_day())
+            Selection::of_event(e)
         } else {
             state.selection
         }

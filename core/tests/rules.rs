@@ -3,7 +3,7 @@
 
 use atlas_core::{load, Atlas, Day, Selection, Status};
 
-const BASE: &str = r#"
+const BASE: &str = r##"
 [[source]]
 id = "en"
 title = { zh = "英文条目", en = "English article" }
@@ -11,10 +11,12 @@ title = { zh = "英文条目", en = "English article" }
 [[power]]
 id = "japan"
 name = { zh = "日本", en = "Japan" }
+colour = "#0072b2"
 
 [[power]]
 id = "ussr"
 name = { zh = "苏联", en = "Soviet Union" }
+colour = "#D55E00"
 
 [[region]]
 id = "north-sakhalin"
@@ -26,7 +28,7 @@ lon = 142.73
 lat = 46.96
 name = { zh = "南萨哈林斯克", en = "Yuzhno-Sakhalinsk" }
 names = [{ when = "1905/1946-06-03", zh = "丰原", en = "Toyohara" }]
-"#;
+"##;
 
 const PERIODS: &str = r#"
 [[period]]
@@ -282,9 +284,58 @@ fn a_syntax_error_names_its_line() {
 
 #[test]
 fn unknown_fields_are_rejected_so_typos_do_not_vanish() {
-    let errs =
-        errors_of("[[power]]\nid = \"prc\"\nname = { zh = \"中华人民共和国\", en = \"PRC\" }\ncolour = \"red\"\n");
-    assert!(errs.iter().any(|e| e.contains("colour")), "{errs:?}");
+    let errs = errors_of(
+        "[[power]]\nid = \"prc\"\nname = { zh = \"中华人民共和国\", en = \"PRC\" }\ncolour = \"#cc79a7\"\nflag = \"red\"\n",
+    );
+    assert!(errs.iter().any(|e| e.contains("flag")), "{errs:?}");
+}
+
+#[test]
+fn every_power_has_a_colour_written_as_rrggbb() {
+    let errs = errors_of(
+        r##"
+[[power]]
+id = "prc"
+name = { zh = "中华人民共和国", en = "People's Republic of China" }
+
+[[power]]
+id = "roc"
+name = { zh = "中华民国", en = "Republic of China" }
+colour = "yellow"
+
+[[power]]
+id = "rok"
+name = { zh = "大韩民国", en = "South Korea" }
+colour = "#44aa9"
+"##,
+    );
+    let all = errs.join("\n");
+    for needle in [
+        "extra.toml: power `prc`: no colour: give every power `colour = \"#rrggbb\"`",
+        "extra.toml: power `roc`: colour `yellow` is not a colour: write it as `#rrggbb`",
+        "extra.toml: power `rok`: colour `#44aa9` is not a colour",
+    ] {
+        assert!(all.contains(needle), "missing `{needle}` in:\n{all}");
+    }
+    // Read in either case, kept as the colour.
+    let a = atlas();
+    assert_eq!(a.power("ussr").map(|p| p.colour.to_string()).as_deref(), Some("#d55e00"));
+}
+
+#[test]
+fn a_power_added_with_a_colour_gets_that_colour_everywhere() {
+    let extra = r##"
+[[power]]
+id = "new-power"
+name = { zh = "新政权", en = "A new power" }
+colour = "#117733"
+"##;
+    let a = load(&[("base.toml", BASE), ("periods.toml", PERIODS), ("new.toml", extra)])
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    let css = atlas_core::palette::palette_css(&a);
+    assert!(css.contains(".power--new-power{--power:#117733}"), "{css}");
+    assert!(css.contains("--power-new-power:#117733;"), "{css}");
+    assert_eq!(atlas_core::palette::colour_of(&a, "new-power").to_string(), "#117733");
 }
 
 #[test]
@@ -319,6 +370,14 @@ sources = [{ src = "en" }]
     let all = errs.join("\n");
     assert!(all.contains("power `japan`: declared twice (also in base.toml)"), "{all}");
     assert!(all.contains("second key event of 1925"), "{all}");
+}
+
+#[test]
+fn a_point_declared_twice_is_named_as_a_point() {
+    let errs = errors_of(
+        "[[point]]\nid = \"toyohara\"\nlon = 142.7\nlat = 47.0\nname = { zh = \"丰原\", en = \"Toyohara\" }\n",
+    );
+    assert!(errs.iter().any(|e| e == "extra.toml: point `toyohara`: declared twice (also in base.toml)"), "{errs:?}");
 }
 
 #[test]

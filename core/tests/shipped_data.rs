@@ -120,13 +120,103 @@ fn every_point_of_a_region_lies_in_the_view_and_events_name_real_places() {
 #[test]
 fn the_exported_map_holds_every_region_and_the_legend() {
     let a = atlas();
-    let svg = atlas_core::export::map_svg(&a, atlas_core::Selection::Year(1945), Lang::Zh);
+    // The map itself is the screen's own SVG (serialised by the app; the e2e tests hold the file against the
+    // screen); the core wraps it with the title, the date, the legend of the frame's powers and the attribution.
+    let sel = atlas_core::Selection::Year(1945);
+    let frame = atlas_core::Frame::at(&a, sel, None, Lang::Zh);
+    let map = "<svg data-testid=\"the-screen-map\"></svg>";
+    let svg = atlas_core::export::document(map, &a, &frame, sel, Lang::Zh);
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     assert!(svg.ends_with("</svg>"));
-    assert_eq!(svg.matches("<g data-region=").count(), atlas_core::geo::REGIONS.len());
+    assert_eq!(svg.matches(map).count(), 1, "the screen's map, once");
     assert!(svg.contains("data-testid=\"export-legend\""));
     assert!(svg.contains("1945年"));
-    assert!(svg.contains("data-region=\"south-sakhalin\" data-controller=\"ussr\""));
+    assert!(svg.contains("苏联"), "the Soviet Union is in the legend at the end of 1945");
+}
+
+#[test]
+fn an_event_outside_the_maps_years_shows_its_card_and_its_own_date_with_the_map_at_the_nearer_end() {
+    use atlas_core::i18n::{date_caption, date_heading};
+    use atlas_core::{html, ViewState};
+    let a = atlas();
+    // Selected from a link: the map stands at the nearer end, the event stays selected.
+    let v = ViewState::from_query("?event=treaty-of-portsmouth&lang=en", &a, Lang::En);
+    assert_eq!(v.selection, atlas_core::Selection::Day("1917-01-01".parse().unwrap()));
+    assert_eq!(v.event.as_deref(), Some("treaty-of-portsmouth"));
+    let outside = a.event_outside_map(v.event.as_deref());
+    assert_eq!(outside.map(|e| e.id.as_str()), Some("treaty-of-portsmouth"));
+    assert_eq!(date_heading(Lang::En, v.selection, outside), "5 September 1905");
+    assert_eq!(date_heading(Lang::Zh, v.selection, outside), "1905年9月5日");
+    assert_eq!(
+        date_caption(Lang::En, v.selection, outside),
+        "The map and table cover 1917–1991: shown at 1 January 1917."
+    );
+    assert_eq!(date_caption(Lang::Zh, v.selection, outside), "地图与表格涵盖1917–1991年：此处显示1917年1月1日的状况。");
+    // Its card is among the cards shown, marked selected.
+    let year = a.cards_year(v.selection, v.event.as_deref());
+    assert_eq!(year, 1905);
+    let cards = html::cards(&a, Lang::En, year, &a.events_in_year(year), v.event.as_deref(), html::Shown::Capped);
+    assert!(cards.contains("aria-pressed=\"true\" data-select=\"treaty-of-portsmouth\""), "{cards}");
+    // After the range: the Tokyo Declaration of 11–13 October 1993, the map at 31 December 1991.
+    let v = ViewState::from_query("?event=tokyo-declaration-1993", &a, Lang::En);
+    assert_eq!(v.selection, atlas_core::Selection::Day("1991-12-31".parse().unwrap()));
+    let outside = a.event_outside_map(v.event.as_deref());
+    assert_eq!(date_heading(Lang::En, v.selection, outside), "11 October 1993 – 13 October 1993");
+    assert!(date_caption(Lang::En, v.selection, outside).ends_with("shown at 31 December 1991."));
+    // Every event outside the range (there are eight) shows its card.
+    let outside_all: Vec<&str> =
+        a.events.iter().filter(|e| a.event_outside_map(Some(&e.id)).is_some()).map(|e| e.id.as_str()).collect();
+    assert_eq!(outside_all.len(), 8, "{outside_all:?}");
+    for id in outside_all {
+        let sel = atlas_core::Selection::of_event(a.event(id).unwrap());
+        let year = a.cards_year(sel, Some(id));
+        let cards = html::cards(&a, Lang::Zh, year, &a.events_in_year(year), Some(id), html::Shown::Capped);
+        assert!(cards.contains(&format!("data-event=\"{id}\"")), "{id} has no card in {year}");
+    }
+    // An event inside the range changes nothing: the map goes to its day.
+    assert!(a.event_outside_map(Some("treaty-of-shimoda")).is_some());
+    let inside = a.events.iter().find(|e| e.when.first_day().year() == 1945).unwrap();
+    assert!(a.event_outside_map(Some(&inside.id)).is_none());
+    assert_eq!(a.cards_year(atlas_core::Selection::of_event(inside), Some(&inside.id)), 1945);
+}
+
+#[test]
+fn the_powers_keep_their_colour_blind_safe_colours_and_the_stylesheet_names_none() {
+    // Okabe–Ito and Paul Tol's palettes, chosen to stay apart for the common colour-vision deficiencies.
+    let expected = [
+        ("russia", "#8c2d04"),
+        ("soviet-russia", "#e6550d"),
+        ("ussr", "#d55e00"),
+        ("white-russia", "#9e9e9e"),
+        ("far-eastern-republic", "#f4a582"),
+        ("japan", "#0072b2"),
+        ("manchukuo", "#56b4e9"),
+        ("mengjiang", "#a6d1ee"),
+        ("roc", "#f0e442"),
+        ("prc", "#cc79a7"),
+        ("mongolia", "#009e73"),
+        ("dprk", "#882255"),
+        ("rok", "#44aa99"),
+        ("us", "#332288"),
+    ];
+    let a = atlas();
+    let got: Vec<(String, String)> = a.powers.iter().map(|p| (p.id.clone(), p.colour.to_string())).collect();
+    let want: Vec<(String, String)> = expected.iter().map(|(i, c)| (i.to_string(), c.to_string())).collect();
+    assert_eq!(got, want);
+    // One palette: the stylesheets hold no power colour of their own.
+    for css in [include_str!("../../style/main.css"), include_str!("../../style/print.css")] {
+        for (id, colour) in expected {
+            assert!(!css.contains(&format!(".power--{id}")), "a stylesheet styles .power--{id}");
+            assert!(!css.contains(&format!("--{id}:")), "a stylesheet defines --{id}");
+            assert!(!css.contains(colour), "a stylesheet holds {id}'s colour {colour}");
+        }
+    }
+    // The exported map fills with the same colours: at the end of 1945 the Soviet Union holds South Sakhalin.
+    let sel = atlas_core::Selection::Year(1945);
+    let frame = atlas_core::Frame::at(&a, sel, None, Lang::En);
+    let svg = atlas_core::export::document("<svg></svg>", &a, &frame, sel, Lang::En);
+    let legend = svg.split("data-testid=\"export-legend\"").nth(1).expect("a legend");
+    assert!(legend.contains("fill=\"#d55e00\""), "the Soviet Union's swatch in the export's legend");
 }
 
 #[test]
@@ -134,9 +224,17 @@ fn the_packed_form_the_app_reads_holds_exactly_the_validated_data() {
     let a = atlas();
     let packed = atlas_core::pack::encode(&Ok(a.clone()));
     assert_eq!(atlas_core::pack::decode(&packed), Ok(a));
-    let errors =
-        vec![atlas_core::DataError { file: "events.toml".into(), item: "event `x`".into(), problem: "bad".into() }];
-    assert_eq!(atlas_core::pack::decode(&atlas_core::pack::encode(&Err(errors.clone()))), Err(errors));
+    // Problems travel as the lines a reader sees.
+    use atlas_core::error::{Item, Kind, Problem};
+    let errors = vec![atlas_core::DataError {
+        file: "events.toml".into(),
+        item: Item::Declared(Kind::Event, "x".into()),
+        problem: Problem::Unknown(Kind::Place, "el-dorado".into()),
+    }];
+    assert_eq!(
+        atlas_core::pack::decode(&atlas_core::pack::encode(&Err(errors))),
+        Err(vec!["events.toml: event `x`: unknown place `el-dorado`".to_string()])
+    );
     // Corrupt or truncated input is an error, never a panic.
     for cut in [0, 3, 4, 5, packed.len() / 2, packed.len() - 1] {
         assert!(atlas_core::pack::decode(&packed[..cut]).is_err(), "cut at {cut}");

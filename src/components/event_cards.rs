@@ -20,7 +20,11 @@ pub fn EventCards() -> impl IntoView {
     // The cards follow the date once the slider rests (`Ctx::settled`): while it moves they keep the last year's
     // cards, dimmed and marked busy. A card is paragraphs of new text, and laying them out on every step of a drag
     // cost more than the rest of the page together.
-    let year = Memo::new(move |_| ctx.settled.get().year());
+    // (A selected event outside the map's years brings its own year's cards: the 1905 treaty's card shows.)
+    let year = Memo::new(move |_| {
+        let settled = ctx.settled.get();
+        ctx.event.with(|e| atlas.cards_year(settled, e.as_deref()))
+    });
     // The year's events, found once per year for the cards and the print style below.
     let events = Memo::new_with_compare(
         move |_| atlas.events_in_year(year.get()),

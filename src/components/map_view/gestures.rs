@@ -1,9 +1,9 @@
 //! Zoom and pan by wheel, drag and pinch. The handlers only read the pointers and the map's box; the arithmetic
-//! (`Viewport::wheeled`, `dragged`, `pinched`) is in the core and tested there.
+//! (`Viewport::wheel`, `drag`, `pinch`) is in the core and tested there.
 
 use super::MapState;
 use atlas_core::geo;
-use atlas_core::viewport::{ScreenRect, Viewport};
+use atlas_core::viewport::{Rect, Viewport};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -15,10 +15,10 @@ fn pointers<T>(f: impl FnOnce(&mut Vec<(i32, f64, f64)>) -> T) -> T {
     f(&mut guard)
 }
 
-fn rect_of(ev: &web_sys::Event) -> Option<(web_sys::Element, ScreenRect)> {
+fn rect_of(ev: &web_sys::Event) -> Option<(web_sys::Element, Rect)> {
     let el = ev.current_target()?.dyn_into::<web_sys::Element>().ok()?;
     let r = el.get_bounding_client_rect();
-    Some((el, [r.left(), r.top(), r.width(), r.height()]))
+    Some((el, Rect { left: r.left(), top: r.top(), width: r.width(), height: r.height() }))
 }
 
 pub fn on_wheel(map: MapState) -> impl Fn(leptos::ev::WheelEvent) + 'static {
@@ -27,7 +27,7 @@ pub fn on_wheel(map: MapState) -> impl Fn(leptos::ev::WheelEvent) + 'static {
         let Some((_, rect)) = rect_of(&ev) else { return };
         let full = Viewport::new(geo::VIEW_BOX);
         let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
-        map.viewport.update(|v| *v = v.wheeled(&full, rect, ev.delta_y(), x, y));
+        map.viewport.update(|v| *v = v.wheel(&full, &rect, ev.delta_y(), x, y));
     }
 }
 
@@ -53,10 +53,12 @@ pub fn on_pointermove(map: MapState) -> impl Fn(leptos::ev::PointerEvent) + 'sta
         let (_, px, py) = before[i];
         let vp = map.viewport.get_untracked();
         let next = match before.len() {
-            1 => vp.dragged(&full, rect, now.0 - px, now.1 - py),
+            // The whole map does not pan.
+            1 if vp == full => vp,
+            1 => vp.drag(&full, &rect, [px, py], [now.0, now.1]),
             _ => {
                 let (_, ox, oy) = before[if i == 0 { 1 } else { 0 }];
-                vp.pinched(&full, rect, (px, py), now, (ox, oy))
+                vp.pinch(&full, &rect, [px, py], [now.0, now.1], [ox, oy])
             }
         };
         if next != vp {

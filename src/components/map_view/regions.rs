@@ -32,7 +32,7 @@ pub fn Regions() -> impl IntoView {
                 c
             };
             let claim_style =
-                move || mine.get().claimant.map(|p| format!("--claimant: var(--{p})")).unwrap_or_default();
+                move || mine.get().claimant.map(|p| format!("--claimant: var(--power-{p})")).unwrap_or_default();
             view! {
                 <g
                     class=class
