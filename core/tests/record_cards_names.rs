@@ -1,0 +1,169 @@
+//! The shipped cards, place names and local (Japanese and Russian) names checked against the historical record.
+//!
+//! Every expected answer comes from the record, not from the data files: Hara and Morley on the Siberian
+//! intervention, Shishkin on the civil war in the Far East, Stephan on Sakhalin, the Yalta agreement, the League of
+//! Nations Treaty Series, the renaming ordinances of Mukden/Shenyang (1929, 1931), Changchun/Hsinking (1932),
+//! Hanseong/Keijō/Seoul (1910, 1946), Dalian/Lüda (1950, 1981), Toyohara/Yuzhno-Sakhalinsk (1946) and so on.
+
+use atlas_core::{bundled, Atlas, Day, Event, Lang};
+use std::sync::OnceLock;
+
+fn atlas() -> &'static Atlas {
+    static ATLAS: OnceLock<Atlas> = OnceLock::new();
+    ATLAS.get_or_init(|| match bundled() {
+        Ok(atlas) => atlas,
+        Err(errors) => {
+            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            panic!("shipped data does not validate:\n{}", list.join("\n"))
+        }
+    })
+}
+
+fn day(text: &str) -> Day {
+    text.parse().unwrap_or_else(|e| panic!("bad test date {text}: {e:?}"))
+}
+
+fn card(id: &str) -> &'static Event {
+    atlas().event(id).unwrap_or_else(|| panic!("no card `{id}`"))
+}
+
+/// All the text of a card in one language: title, summary and note.
+fn text(e: &Event, lang: Lang) -> String {
+    let note = e.note.as_ref().map_or("", |n| n.get(lang));
+    format!("{} {} {}", e.title.get(lang), e.summary.get(lang), note)
+}
+
+// --- Cards -----------------------------------------------------------------------------------------------------
+
+#[test]
+fn the_japanese_were_in_transbaikal_from_september_1918_until_mid_august_1920() {
+    let e = card("chita-occupation");
+    assert_eq!(e.when.first_day(), day("1918-09-01"));
+    let last = e.when.last_day().expect("the occupation ended");
+    // They had left Transbaikal by 15–16 August 1920 (the English article's "October 1920" is when the Whites lost
+    // Chita).
+    assert!(last >= day("1920-08-15") && last <= day("1920-08-16"), "ends {last}");
+    assert!(!e.when.covers(day("1920-09-01")) && !e.when.covers(day("1920-10-22")));
+}
+
+#[test]
+fn the_chita_card_names_the_3rd_division_for_1918_the_7th_at_manzhouli_and_the_5th_from_1919() {
+    let e = card("chita-occupation");
+    let en = text(e, Lang::En);
+    for needle in ["3rd Division", "7th Division", "Manzhouli", "5th Division", "1919"] {
+        assert!(en.contains(needle), "the card does not say `{needle}`: {en}");
+    }
+    assert!(!en.contains("From autumn 1918 the Japanese 5th Division"), "the 5th Division came only in 1919");
+    let zh = text(e, Lang::Zh);
+    for needle in ["第3师团", "第7师团", "满洲里", "第5师团", "1919年"] {
+        assert!(zh.contains(needle), "the card does not say `{needle}`");
+    }
+}
+
+#[test]
+fn the_chita_card_dates_the_fall_of_red_chita_and_says_the_english_article_has_october() {
+    let e = card("chita-occupation");
+    let en = text(e, Lang::En);
+    assert!(en.contains("24–25 August 1918"), "the Reds left on the night of 24–25 August 1918");
+    assert!(en.contains("1 September"), "Semyonov's troops entered on 1 September 1918");
+    assert!(en.contains("15–16 August 1920"), "the Japanese left Transbaikal by 15–16 August 1920");
+    let note = e.note.as_ref().expect("a note on the English article's date");
+    assert!(note.en.contains("English article") && note.en.contains("October 1920"));
+    assert!(note.zh.contains("英文条目") && note.zh.contains("10月"));
+}
+
+#[test]
+fn the_siberian_intervention_starts_with_the_landing_of_11_august_1918_as_the_control_period() {
+    let e = card("siberian-intervention");
+    assert_eq!(e.when.first_day(), day("1918-08-11"));
+    let p = atlas().control_at("primorye", day("1918-08-11")).expect("Primorye is held");
+    assert_eq!((p.power.as_str(), p.from.first_day()), ("japan", e.when.first_day()));
+    assert_ne!(atlas().control_at("primorye", day("1918-08-10")).map(|p| p.power.as_str()), Some("japan"));
+}
+
+#[test]
+fn the_far_eastern_republics_army_not_the_red_army_entered_vladivostok_on_25_october_1922() {
+    let e = card("japan-leaves-vladivostok");
+    assert_eq!(e.when.first_day(), day("1922-10-25"));
+    assert!(e.summary.en.contains("Far Eastern Republic's People's Revolutionary Army"));
+    assert!(e.summary.zh.contains("远东共和国人民革命军"));
+    for e in &atlas().events {
+        assert!(!text(e, Lang::En).contains("Red Army entered the city"), "{}", e.id);
+        assert!(!text(e, Lang::En).contains("Red Army marched into Vladivostok"), "{}", e.id);
+        assert!(!text(e, Lang::Zh).contains("红军开进符拉迪沃斯托克"), "{}", e.id);
+        assert!(!text(e, Lang::Zh).contains("红军于当天开进"), "{}", e.id);
+    }
+}
+
+#[test]
+fn nikolayevsk_is_told_precisely_most_japanese_died_in_the_march_fighting_about_130_prisoners_in_late_may() {
+    let e = card("nikolayevsk-incident");
+    assert_eq!(e.when.first_day(), day("1920-03-12"));
+    assert!(e.summary.en.contains("12 March") && e.summary.en.contains("15th"));
+    assert!(e.summary.en.contains("about 130"));
+    assert!(e.summary.zh.contains("3月12日") && e.summary.zh.contains("约130人"));
+    // No card says, vaguely, that Japan landed on Sakhalin "before the massacre".
+    for e in &atlas().events {
+        assert!(!text(e, Lang::En).contains("before the massacre"), "{}", e.id);
+        assert!(!text(e, Lang::En).contains("before the killing of the Japanese at Nikolayevsk"), "{}", e.id);
+    }
+    let n = card("north-sakhalin-occupation").note.as_ref().expect("note");
+    assert!(n.en.contains("12–15 March") && n.en.contains("130"), "{}", n.en);
+    assert!(n.zh.contains("3月12日至15日") && n.zh.contains("约130名"), "{}", n.zh);
+}
+
+#[test]
+fn the_league_registrations_happened_in_geneva_and_the_un_admission_in_new_york() {
+    let a = atlas();
+    let geneva = a.point("geneva").expect("a Geneva point");
+    assert!((geneva.lon - 6.14).abs() < 0.1 && (geneva.lat - 46.20).abs() < 0.1);
+    let new_york = a.point("new-york").expect("a New York point");
+    assert!((new_york.lon + 74.0).abs() < 0.2 && (new_york.lat - 40.7).abs() < 0.1);
+    assert_eq!(card("basic-convention-registered").places, ["geneva"]);
+    assert_eq!(card("fisheries-registered-1928").places, ["geneva"]);
+    assert_eq!(card("japan-joins-un").places, ["new-york"]);
+    // Both lie outside the map's window, so they light no place on the map.
+    for p in [geneva, new_york] {
+        assert!(!atlas_core::geo::in_view(atlas_core::geo::PROJECTION.project(p.lon, p.lat)), "{}", p.id);
+    }
+}
+
+#[test]
+fn germanys_surrender_of_8_9_may_1945_has_a_card_that_gives_the_yalta_words() {
+    let e = card("germany-surrenders");
+    assert_eq!(e.when.first_day(), day("1945-05-08"));
+    assert_eq!(e.when.last_day(), Some(day("1945-05-09")));
+    assert_eq!(e.places, ["berlin"]);
+    assert!(e.summary.en.contains("two or three months"));
+    let note = e.note.as_ref().expect("the articles say 90 days");
+    assert!(note.en.contains("90 days") && note.en.contains("two or three months"));
+    assert!(note.zh.contains("90日") && note.zh.contains("两个月或三个月"));
+    // Three months to the day: the Soviet declaration of war.
+    assert_eq!(card("soviet-declaration-of-war").when.first_day(), day("1945-08-08"));
+}
+
+#[test]
+fn the_bolsheviks_took_north_sakhalin_in_february_1920_about_two_months_before_the_japanese_landing() {
+    let e = card("bolsheviks-take-north-sakhalin");
+    assert_eq!(e.when.first_day(), day("1920-02-01"));
+    assert_eq!(e.when.last_day(), Some(day("1920-02-29")), "the record gives the month only");
+    assert!(e.places.iter().any(|p| p == "north-sakhalin"));
+    // The card agrees with the map: Soviet Russia holds North Sakhalin from February until the landing of 21 April.
+    let p = atlas().control_at("north-sakhalin", day("1920-03-15")).expect("held");
+    assert_eq!(p.power, "soviet-russia");
+    assert_eq!(p.from.first_day(), e.when.first_day());
+    assert_eq!(atlas().control_at("north-sakhalin", day("1920-04-21")).map(|p| p.power.as_str()), Some("japan"));
+}
+
+#[test]
+fn portsmouth_has_one_chinese_transliteration_everywhere_as_in_the_chinese_article() {
+    let a = atlas();
+    let mut zh_texts: Vec<String> = a.events.iter().map(|e| text(e, Lang::Zh)).collect();
+    zh_texts.extend(a.sources.iter().map(|s| s.title.zh.clone()));
+    zh_texts.extend(a.points.iter().map(|p| p.name.zh.clone()));
+    zh_texts.extend(a.periods.iter().filter_map(|p| p.note.as_ref().map(|n| n.zh.clone())));
+    for t in &zh_texts {
+        assert!(!t.contains("朴次茅斯"), "another transliteration of Portsmouth: {t}");
+    }
+    assert!(zh_texts.iter().filter(|t| t.contains("朴茨茅斯")).count() >= 4);
+}
