@@ -167,3 +167,51 @@ fn portsmouth_has_one_chinese_transliteration_everywhere_as_in_the_chinese_artic
     }
     assert!(zh_texts.iter().filter(|t| t.contains("朴茨茅斯")).count() >= 4);
 }
+
+// --- City names by date ----------------------------------------------------------------------------------------
+
+/// The name of point `id` on `date` in `lang`.
+fn name(id: &str, date: &str, lang: Lang) -> &'static str {
+    atlas().point(id).unwrap_or_else(|| panic!("no point `{id}`")).name_at(day(date)).get(lang)
+}
+
+#[test]
+fn mukden_is_shenyang_from_2_april_1929_and_fengtian_again_from_20_september_1931() {
+    assert_eq!(name("mukden", "1929-04-01", Lang::Zh), "奉天");
+    assert_eq!(name("mukden", "1929-04-02", Lang::Zh), "沈阳");
+    assert_eq!(name("mukden", "1930-01-01", Lang::En), "Shenyang");
+    assert_eq!(name("mukden", "1931-09-19", Lang::En), "Shenyang");
+    assert_eq!(name("mukden", "1931-09-20", Lang::Zh), "奉天");
+    assert!(name("mukden", "1931-09-20", Lang::En).starts_with("Mukden"));
+    assert!(name("mukden", "1940-01-01", Lang::En).starts_with("Mukden"));
+    assert_eq!(name("mukden", "1950-01-01", Lang::En), "Shenyang");
+}
+
+#[test]
+fn changchun_is_named_hsinking_on_14_march_1932() {
+    assert_eq!(name("hsinking", "1932-03-13", Lang::En), "Changchun");
+    assert_eq!(name("hsinking", "1932-03-14", Lang::En), "Hsinking");
+    assert_eq!(name("hsinking", "1932-03-14", Lang::Zh), "新京");
+    assert_eq!(name("hsinking", "1946-01-01", Lang::Zh), "长春");
+}
+
+#[test]
+fn seoul_is_officially_keijo_from_30_september_1910_until_the_seoul_charter_of_august_1946() {
+    assert!(name("keijo", "1910-09-29", Lang::En).starts_with("Hanseong"));
+    assert!(name("keijo", "1910-09-30", Lang::En).starts_with("Keijō"));
+    assert_eq!(name("keijo", "1910-09-30", Lang::Zh), "京城");
+    assert!(name("keijo", "1946-01-01", Lang::En).starts_with("Keijō"), "still Keijō under the US military government");
+    assert_eq!(name("keijo", "1946-08-15", Lang::En), "Seoul");
+}
+
+#[test]
+fn dalian_is_luda_from_1950_to_1981() {
+    assert_eq!(name("dairen", "1940-01-01", Lang::En), "Dairen");
+    assert_eq!(name("dairen", "1949-06-01", Lang::Zh), "大连");
+    assert_eq!(name("dairen", "1960-01-01", Lang::Zh), "旅大");
+    assert!(name("dairen", "1960-01-01", Lang::En).starts_with("Lüda"));
+    assert_eq!(name("dairen", "1981-03-01", Lang::Zh), "大连");
+    assert!(name("port-arthur", "1970-01-01", Lang::Zh).contains("旅大"));
+    assert!(name("port-arthur", "1970-01-01", Lang::En).contains("Lüda"));
+    assert_eq!(name("port-arthur", "1985-01-01", Lang::En), "Lüshun");
+}
