@@ -215,3 +215,69 @@ fn dalian_is_luda_from_1950_to_1981() {
     assert!(name("port-arthur", "1970-01-01", Lang::En).contains("Lüda"));
     assert_eq!(name("port-arthur", "1985-01-01", Lang::En), "Lüshun");
 }
+
+// --- Chinese text ----------------------------------------------------------------------------------------------
+
+/// Every Chinese text a reader sees from the cards, places, powers, regions and eras (not source titles, which
+/// name English-language works).
+fn reader_texts_zh() -> Vec<(String, String)> {
+    let a = atlas();
+    let mut v = Vec::new();
+    for e in &a.events {
+        v.push((format!("event {}", e.id), text(e, Lang::Zh)));
+    }
+    for p in &a.points {
+        v.push((format!("point {}", p.id), p.name.zh.clone()));
+        v.extend(p.names.iter().map(|n| (format!("point {}", p.id), n.name.zh.clone())));
+    }
+    v.extend(a.powers.iter().map(|p| (format!("power {}", p.id), p.name.zh.clone())));
+    v.extend(a.regions.iter().map(|r| (format!("region {}", r.id), r.name.zh.clone())));
+    for e in &a.eras {
+        v.push((format!("era {}", e.id), e.name.zh.clone()));
+        v.extend(e.note.iter().map(|n| (format!("era {}", e.id), n.zh.clone())));
+    }
+    v
+}
+
+#[test]
+fn chinese_text_carries_no_english_words() {
+    for (item, t) in reader_texts_zh() {
+        let mut word = String::new();
+        for c in t.chars().chain([' ']) {
+            if c.is_ascii_alphabetic() {
+                word.push(c);
+            } else {
+                assert!(word.len() < 2, "{item}: English word `{word}` in Chinese text: {t}");
+                word.clear();
+            }
+        }
+    }
+}
+
+#[test]
+fn the_legend_names_the_puppet_states_as_the_cards_do() {
+    let a = atlas();
+    assert_eq!(a.power("manchukuo").map(|p| p.name.zh.as_str()), Some("伪满洲国"));
+    assert!(a.power("mengjiang").is_some_and(|p| p.name.zh.starts_with('伪')));
+    let mut mentions = 0;
+    for e in &a.events {
+        let t = text(e, Lang::Zh);
+        assert_eq!(t.matches("满洲国").count(), t.matches("伪满洲国").count(), "{}: name it 伪满洲国: {t}", e.id);
+        assert!(!t.contains("伪满和") && !t.contains("伪满边界"), "{}: the short 伪满: {t}", e.id);
+        mentions += t.matches("伪满洲国").count();
+    }
+    assert!(mentions >= 10, "the cards name Manchukuo {mentions} times");
+    assert!(a.events.iter().any(|e| e.title.zh == "伪满洲国成立"));
+}
+
+#[test]
+fn readers_see_no_database_words() {
+    for (item, t) in reader_texts_zh() {
+        assert!(!t.contains("编号"), "{item}: {t}");
+    }
+    let a = atlas();
+    for e in &a.events {
+        let t = text(e, Lang::En).to_lowercase();
+        assert!(!t.contains("power id") && !t.contains(" no id "), "{}: {t}", e.id);
+    }
+}
