@@ -5,7 +5,7 @@
 //! Nations Treaty Series, the renaming ordinances of Mukden/Shenyang (1929, 1931), Changchun/Hsinking (1932),
 //! Hanseong/Keijō/Seoul (1910, 1946), Dalian/Lüda (1950, 1981), Toyohara/Yuzhno-Sakhalinsk (1946) and so on.
 
-use atlas_core::{bundled, Atlas, Day, Event, Lang};
+use atlas_core::{bundled, Atlas, Day, Event, Lang, LangTag};
 use std::sync::OnceLock;
 
 fn atlas() -> &'static Atlas {
@@ -280,4 +280,220 @@ fn readers_see_no_database_words() {
         let t = text(e, Lang::En).to_lowercase();
         assert!(!t.contains("power id") && !t.contains(" no id "), "{}: {t}", e.id);
     }
+}
+
+// --- Japanese and Russian names --------------------------------------------------------------------------------
+
+/// The Japanese and Russian names of `id` on `date`.
+fn local(id: &str, date: &str) -> (Option<&'static str>, Option<&'static str>) {
+    let names = atlas().local_names_at(id, day(date));
+    let get = |tag| names.iter().find(|(t, _)| *t == tag).map(|(_, n)| *n);
+    (get(LangTag::Ja), get(LangTag::Ru))
+}
+
+#[test]
+fn yuzhno_sakhalinsk_was_toyohara_in_both_languages_until_the_renaming_of_4_june_1946() {
+    assert_eq!(local("toyohara", "1940-01-01"), (Some("豊原"), Some("Тоёхара")));
+    // Under Soviet occupation the Russian name stayed Тоёхара until the decree of 4 June 1946.
+    assert_eq!(local("toyohara", "1945-09-01"), (Some("豊原"), Some("Тоёхара")));
+    assert_eq!(local("toyohara", "1946-06-03").1, Some("Тоёхара"));
+    assert_eq!(local("toyohara", "1946-06-04").1, Some("Южно-Сахалинск"));
+    // Japanese usage since then: the city's Russian name in katakana (豊原 is a historical name only).
+    assert_eq!(local("toyohara", "1950-01-01"), (Some("ユジノサハリンスク"), Some("Южно-Сахалинск")));
+    assert_eq!(local("toyohara", "1900-01-01"), (Some("ウラジミロフカ"), Some("Владимировка")));
+}
+
+#[test]
+fn the_southern_kurils_are_etorofu_kunashiri_shikotan_habomai_in_japanese_and_iturup_kunashir_in_russian() {
+    assert_eq!(local("etorofu", "1960-01-01"), (Some("択捉島"), Some("Итуруп")));
+    assert_eq!(local("kunashiri", "1930-01-01"), (Some("国後島"), Some("Кунашир")));
+    assert_eq!(local("shikotan", "1991-12-31"), (Some("色丹島"), Some("Шикотан")));
+    assert_eq!(local("habomai", "1956-10-19").0, Some("歯舞群島"));
+}
+
+#[test]
+fn japanese_and_russian_names_follow_the_renamings_of_their_own_usage() {
+    assert_eq!(local("port-arthur", "1930-01-01"), (Some("旅順"), Some("Порт-Артур")));
+    assert_eq!(local("port-arthur", "1960-01-01").1, Some("Люйшунь"));
+    assert_eq!(local("dairen", "1930-01-01").1, Some("Дальний"));
+    assert_eq!(local("dairen", "1960-01-01"), (Some("旅大"), Some("Люйда")));
+    assert_eq!(local("saint-petersburg", "1920-01-01"), (Some("ペトログラード"), Some("Петроград")));
+    assert_eq!(local("saint-petersburg", "1930-01-01"), (Some("レニングラード"), Some("Ленинград")));
+    assert_eq!(local("saint-petersburg", "1991-12-31").1, Some("Санкт-Петербург"));
+    assert_eq!(local("ulan-ude", "1934-07-26").1, Some("Верхнеудинск"));
+    assert_eq!(local("ulan-ude", "1934-07-27").1, Some("Улан-Удэ"));
+    assert_eq!(local("keijo", "1930-01-01").0, Some("京城"));
+    assert_eq!(local("keijo", "1950-01-01").0, Some("ソウル"));
+    // Japanese kept 奉天 through the Chinese renaming of 1929–1931.
+    assert_eq!(local("mukden", "1930-01-01"), (Some("奉天"), Some("Мукден")));
+    assert_eq!(local("mukden", "1950-01-01"), (Some("瀋陽"), Some("Шэньян")));
+    assert_eq!(local("hsinking", "1940-01-01"), (Some("新京"), Some("Синьцзин")));
+    assert_eq!(local("south-sakhalin", "1930-01-01").0, Some("樺太"));
+    assert_eq!(local("south-sakhalin", "1950-01-01").0, Some("南樺太"));
+    assert_eq!(local("kwantung", "1930-01-01").0, Some("関東州"));
+    assert_eq!(local("mongolia", "1920-01-01"), (Some("外蒙古"), Some("Внешняя Монголия")));
+    assert_eq!(local("mongolia", "1930-01-01"), (Some("モンゴル"), Some("Монголия")));
+}
+
+#[test]
+fn every_region_and_point_has_a_japanese_and_a_russian_name_every_day_from_1917_to_1991() {
+    let a = atlas();
+    // The days where a name can start or stop: the first of every year, and both sides of every dated name's ends.
+    let (first, last) = (day("1917-01-01"), day("1991-12-31"));
+    let mut days: Vec<Day> = (1917..=1991).map(|y| Day::first_of_year(y).expect("year")).collect();
+    for w in a.local_names.iter().filter_map(|n| n.when.as_ref()) {
+        let start = w.first_day();
+        days.extend([start.pred(), start]);
+        if let Some(end) = w.last_day() {
+            days.extend([end, end.succ()]);
+        }
+    }
+    days.retain(|d| (first..=last).contains(d));
+    days.push(last);
+    let ids = a.regions.iter().map(|r| r.id.as_str()).chain(a.points.iter().map(|p| p.id.as_str()));
+    for id in ids {
+        for d in &days {
+            let langs: Vec<LangTag> = a.local_names_at(id, *d).iter().map(|(l, _)| *l).collect();
+            assert_eq!(langs, LangTag::ALL, "{id} on {d}");
+        }
+    }
+}
+
+#[test]
+fn japanese_names_are_in_japanese_script_and_russian_names_in_cyrillic() {
+    let is_japanese = |c: char| {
+        matches!(
+            c,
+            '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}' | '0'..='9'
+        )
+    };
+    for n in &atlas().local_names {
+        match n.lang {
+            LangTag::Ja => assert!(n.name.chars().all(is_japanese), "{}: {} is not Japanese script", n.of, n.name),
+            LangTag::Ru => {
+                assert!(
+                    n.name
+                        .chars()
+                        .all(|c| matches!(c, '\u{0400}'..='\u{04ff}' | ' ' | '-' | '—' | '(' | ')' | ',' | '0'..='9')),
+                    "{}: {} is not Cyrillic",
+                    n.of,
+                    n.name
+                );
+                assert!(n.name.chars().any(|c| matches!(c, '\u{0400}'..='\u{04ff}')));
+            }
+        }
+    }
+}
+
+// --- names.toml: the loader's rules ----------------------------------------------------------------------------
+
+const BASE: &str = r#"
+[[source]]
+id = "en"
+title = { zh = "英文条目", en = "English article" }
+
+[[power]]
+id = "ussr"
+name = { zh = "苏联", en = "Soviet Union" }
+
+[[region]]
+id = "north-sakhalin"
+name = { zh = "北库页岛", en = "North Sakhalin" }
+
+[[point]]
+id = "toyohara"
+lon = 142.73
+lat = 46.96
+name = { zh = "南萨哈林斯克", en = "Yuzhno-Sakhalinsk" }
+
+[[period]]
+region = "north-sakhalin"
+from = "1900"
+power = "ussr"
+status = "sovereign"
+sources = [{ src = "en" }]
+"#;
+
+fn load_names(names: &str) -> Result<Atlas, Vec<String>> {
+    atlas_core::load(&[("base.toml", BASE), ("names.toml", names)])
+        .map_err(|errors| errors.iter().map(|e| e.to_string()).collect())
+}
+
+fn errors_of(names: &str) -> Vec<String> {
+    match load_names(names) {
+        Ok(_) => panic!("loaded, expected errors"),
+        Err(e) => e,
+    }
+}
+
+#[test]
+fn names_toml_gives_each_language_its_dated_name_or_else_its_undated_one() {
+    let a = load_names(
+        r#"
+local_name = [
+  { of = "toyohara", lang = "ja", name = "豊原", when = "1905-09-05/1946-06-03", sources = [{ src = "en" }] },
+  { of = "toyohara", lang = "ja", name = "ユジノサハリンスク" },
+  { of = "toyohara", lang = "ru", name = "Тоёхара", when = "1905-09-05/1946-06-03", sources = [{ src = "en" }] },
+  { of = "toyohara", lang = "ru", name = "Южно-Сахалинск" },
+  { of = "north-sakhalin", lang = "ru", name = "Северный Сахалин" },
+]
+"#,
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(a.local_names_at("toyohara", day("1940-01-01")), [(LangTag::Ja, "豊原"), (LangTag::Ru, "Тоёхара")]);
+    assert_eq!(
+        a.local_names_at("toyohara", day("1946-06-04")),
+        [(LangTag::Ja, "ユジノサハリンスク"), (LangTag::Ru, "Южно-Сахалинск")]
+    );
+    assert_eq!(a.local_names_at("north-sakhalin", day("1930-01-01")), [(LangTag::Ru, "Северный Сахалин")]);
+    assert!(a.local_names_at("nowhere", day("1930-01-01")).is_empty());
+    // The packed form the app reads keeps them.
+    assert_eq!(atlas_core::pack::decode(&atlas_core::pack::encode(&Ok(a.clone()))), Ok(a));
+}
+
+#[test]
+fn a_name_of_an_unknown_place_is_rejected() {
+    let errs = errors_of(r#"local_name = [{ of = "nowhere", lang = "ja", name = "どこ" }]"#);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].contains("names.toml") && errs[0].contains("unknown place `nowhere`"), "{errs:?}");
+}
+
+#[test]
+fn a_name_in_an_unknown_language_is_rejected() {
+    let errs = errors_of(r#"local_name = [{ of = "toyohara", lang = "jp", name = "豊原" }]"#);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].contains("unknown language `jp` (ja or ru)"), "{errs:?}");
+}
+
+#[test]
+fn overlapping_names_of_one_place_and_language_are_rejected() {
+    let errs = errors_of(
+        r#"
+local_name = [
+  { of = "toyohara", lang = "ru", name = "Тоёхара", when = "1905/1946-06-03", sources = [{ src = "en" }] },
+  { of = "toyohara", lang = "ru", name = "Южно-Сахалинск", when = "1946", sources = [{ src = "en" }] },
+  { of = "toyohara", lang = "ja", name = "豊原", when = "1905/1946", sources = [{ src = "en" }] },
+]
+"#,
+    );
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].contains("two names at once") && errs[0].contains("Тоёхара"), "{errs:?}");
+}
+
+#[test]
+fn two_undated_names_an_empty_name_and_an_unsourced_renaming_are_each_rejected() {
+    let errs = errors_of(
+        r#"
+local_name = [
+  { of = "toyohara", lang = "ru", name = "Тоёхара" },
+  { of = "toyohara", lang = "ru", name = "Южно-Сахалинск" },
+  { of = "north-sakhalin", lang = "ja", name = " " },
+  { of = "north-sakhalin", lang = "ru", name = "Северный Сахалин", when = "1925" },
+]
+"#,
+    );
+    assert_eq!(errs.len(), 3, "{errs:?}");
+    assert!(errs.iter().any(|e| e.contains("two names without a date")), "{errs:?}");
+    assert!(errs.iter().any(|e| e.contains("name is empty")), "{errs:?}");
+    assert!(errs.iter().any(|e| e.contains("no source")), "{errs:?}");
 }
