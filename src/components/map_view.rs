@@ -4,6 +4,7 @@
 //! drag, pinch) only change the `viewBox`.
 
 use crate::app::{set_if_changed, Ctx};
+use crate::components::about_map::AboutMap;
 use crate::platform;
 use atlas_core::geo::{self, PROJECTION};
 use atlas_core::i18n::{self, Msg};
@@ -422,6 +423,7 @@ pub fn MapView() -> impl IntoView {
         </div>
         <p class="map__info" data-testid="map-info" aria-live="polite">{info}</p>
         <Legend shown=shown />
+        <AboutMap />
         <ExportButtons />
     }
 }
