@@ -1,9 +1,11 @@
 //! The view's components. Each reads the shared [`crate::app::Ctx`] and draws one part of the page.
 
+pub mod about_map;
 pub mod data_errors;
 pub mod event_cards;
 pub mod event_list;
 pub mod header;
+pub mod local_names;
 pub mod map_view;
 pub mod share;
 pub mod status_table;

@@ -36,6 +36,8 @@ struct RawFile {
     claim: Vec<RawClaim>,
     #[serde(default)]
     event: Vec<RawEvent>,
+    #[serde(default)]
+    local_name: Vec<RawLocalName>,
 }
 
 #[derive(Deserialize)]
@@ -139,6 +141,17 @@ struct RawEvent {
     title: Text,
     summary: Text,
     note: Option<Text>,
+    #[serde(default)]
+    sources: Vec<RawSourceRef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLocalName {
+    of: String,
+    lang: String,
+    name: String,
+    when: Option<String>,
     #[serde(default)]
     sources: Vec<RawSourceRef>,
 }
@@ -402,6 +415,29 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
                 });
             }
         }
+        for n in raw.local_name {
+            let item = Item::LocalName { lang: n.lang.clone(), of: n.of.clone() };
+            refs.push((file.to_string(), item.clone(), n.of.clone(), Kind::Place));
+            let lang = LangTag::from_code(&n.lang);
+            if lang.is_none() {
+                c.push(&item, Problem::UnknownLanguage(n.lang.clone()));
+            }
+            if n.name.trim().is_empty() {
+                c.push(&item, Problem::EmptyName);
+            }
+            let when = match &n.when {
+                Some(w) => c.when(&item, "when", w).map(Some),
+                None => Some(None),
+            };
+            // An undated name is the language's usual name; a dated one records a renaming, which needs a source.
+            let sources = c.sources(&item, &n.sources, n.when.is_some());
+            for s in &sources {
+                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
+            }
+            if let (Some(lang), Some(when)) = (lang, when) {
+                atlas.local_names.push(LocalName { of: n.of, lang, name: n.name, when, sources });
+            }
+        }
     }
 
     // Cross-file references. A place may be a region or a point.
@@ -418,6 +454,7 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
     }
 
     check_periods(&atlas, &mut errors);
+    check_local_names(&atlas, &mut errors);
     check_keys(&atlas, &mut errors);
 
     if errors.is_empty() {
@@ -510,6 +547,40 @@ fn check_periods(atlas: &Atlas, errors: &mut Vec<DataError>) {
     }
 }
 
+/// One name per place, language and day: at most one undated name, and dated names that do not overlap.
+fn check_local_names(atlas: &Atlas, errors: &mut Vec<DataError>) {
+    let mut groups: HashMap<(&str, LangTag), Vec<&LocalName>> = HashMap::new();
+    for n in &atlas.local_names {
+        groups.entry((n.of.as_str(), n.lang)).or_default().push(n);
+    }
+    let mut keys: Vec<&(&str, LangTag)> = groups.keys().collect();
+    keys.sort();
+    for key in keys {
+        let (of, lang) = *key;
+        let names = &groups[key];
+        let item = Item::LocalName { lang: lang.code().to_string(), of: of.to_string() };
+        let mut push = |problem: Problem| errors.push(DataError { file: "names".into(), item: item.clone(), problem });
+        let undated: Vec<String> = names.iter().filter(|n| n.when.is_none()).map(|n| n.name.clone()).collect();
+        if undated.len() > 1 {
+            push(Problem::UndatedNames(undated));
+        }
+        let mut dated: Vec<(&When, &str)> =
+            names.iter().filter_map(|n| n.when.as_ref().map(|w| (w, n.name.as_str()))).collect();
+        dated.sort_by_key(|(w, _)| w.first_day());
+        for pair in dated.windows(2) {
+            let ((a, a_name), (b, b_name)) = (pair[0], pair[1]);
+            if a.last_day().is_none_or(|last| last >= b.first_day()) {
+                push(Problem::NamesOverlap {
+                    name: a_name.to_string(),
+                    when: a.to_string(),
+                    next_name: b_name.to_string(),
+                    next_when: b.to_string(),
+                });
+            }
+        }
+    }
+}
+
 /// At most one key event per calendar year, so the slider reads one.
 fn check_keys(atlas: &Atlas, errors: &mut Vec<DataError>) {
     let mut seen: HashMap<i32, &str> = HashMap::new();
@@ -532,6 +603,7 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("points.toml", include_str!(concat!(env!("ATLAS_DATA_DIR"), "/points.toml"))),
     ("control.toml", include_str!(concat!(env!("ATLAS_DATA_DIR"), "/control.toml"))),
     ("events.toml", include_str!(concat!(env!("ATLAS_DATA_DIR"), "/events.toml"))),
+    ("names.toml", include_str!(concat!(env!("ATLAS_DATA_DIR"), "/names.toml"))),
 ];
 
 /// The shipped data, parsed and validated.

@@ -63,6 +63,8 @@ pub enum Item {
     Period { region: String, from: String },
     /// A claim, by power, region and (when there is one to tell it apart) start.
     Claim { power: String, region: String, from: Option<String> },
+    /// A Japanese or Russian name of a place or region: `ja name of `toyohara``.
+    LocalName { lang: String, of: String },
     /// A place in the file's text (a syntax error).
     Position { line: usize, column: usize },
     /// The whole file.
@@ -78,6 +80,7 @@ impl fmt::Display for Item {
                 write!(f, "claim of `{power}` on `{region}` from {from}")
             }
             Item::Claim { power, region, from: None } => write!(f, "claim of `{power}` on `{region}`"),
+            Item::LocalName { lang, of } => write!(f, "{lang} name of `{of}`"),
             Item::Position { line, column } => write!(f, "line {line}, column {column}"),
             Item::File => f.write_str("file"),
         }
@@ -170,6 +173,19 @@ pub enum Problem {
         year: i32,
         also: String,
     },
+    /// A local name in a language other than Japanese or Russian.
+    UnknownLanguage(String),
+    /// A local name left empty.
+    EmptyName,
+    /// Several names of one place in one language without a date.
+    UndatedNames(Vec<String>),
+    /// Two dated names of one place in one language at once.
+    NamesOverlap {
+        name: String,
+        when: String,
+        next_name: String,
+        next_when: String,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -229,6 +245,16 @@ impl fmt::Display for Problem {
             Problem::SecondKeyEvent { year, also } => {
                 write!(f, "second key event of {year} (also `{also}`): keep one `key = true` per year")
             }
+            Problem::UnknownLanguage(lang) => write!(f, "unknown language `{lang}` (ja or ru)"),
+            Problem::EmptyName => f.write_str("name is empty"),
+            Problem::UndatedNames(names) => {
+                write!(f, "two names without a date ({}): give one of them a `when`", names.join(", "))
+            }
+            Problem::NamesOverlap { name, when, next_name, next_when } => write!(
+                f,
+                "two names at once: `{name}` ({when}) overlaps `{next_name}` ({next_when}) (a coarse date covers its \
+                 whole span)"
+            ),
         }
     }
 }

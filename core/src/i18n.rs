@@ -5,7 +5,7 @@
 //! test reads every message ([`Msg::ALL`]) in both languages.
 
 use crate::date::{Date, Day, Precision};
-use crate::model::{Category, Event, Lang, Status};
+use crate::model::{Category, Event, Lang, LangTag, Status};
 use crate::timeline::{Selection, FIRST_YEAR, LAST_YEAR};
 
 /// Declares [`Msg`] and [`Msg::ALL`] from one list, so that a test can visit every message.
@@ -111,6 +111,12 @@ messages! {
     StageLabel,
     PrevEventShort,
     NextEventShort,
+    AboutMapHeading,
+    AboutOneColour,
+    AboutStatuses,
+    AboutOutlines,
+    AboutNames,
+    AboutDates,
 }
 
 /// The text of an interface string.
@@ -229,6 +235,24 @@ pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
         Msg::StageLabel => ("地图与时间轴", "Map and timeline"),
         Msg::PrevEventShort => ("上一事件", "Previous"),
         Msg::NextEventShort => ("下一事件", "Next"),
+        Msg::AboutMapHeading => ("如何阅读本图", "About this map"),
+        Msg::AboutOneColour => (
+            "每个地区只用一种颜色：即在所选日期控制该地区主要中心城市（如符拉迪沃斯托克、哈巴罗夫斯克、赤塔、奉天、京城）的一方。同一地区内还有其他政权或军队时，表格中该地区的“说明”会列出他们。",
+            "Each region has one colour: the power that held its main centre (Vladivostok, Khabarovsk, Chita, Mukden, Seoul …) on the date shown. Where other governments or armies held parts of the region at the same time, the region’s note in the table names them.",
+        ),
+        Msg::AboutStatuses => ("花纹表示控制的性质：", "The pattern shows the kind of control:"),
+        Msg::AboutOutlines => (
+            "虚线边框表示另有一方主张领有该地区；粗框表示该地区在本年内易手；圆环标出本年事件的发生地点。",
+            "A dashed outline means another power claimed the region; a thick outline means it changed hands during the year; a ring marks the place of an event of the year.",
+        ),
+        Msg::AboutNames => (
+            "表格中地区名称下方的小字，是该地区当时的日文和俄文名称。",
+            "Under each region’s name in the table, in small type: its Japanese and Russian names of the time.",
+        ),
+        Msg::AboutDates => (
+            "选择整年时，地图和表格显示该年年底的状况；选择某一天时，显示当天的状况。所有日期和事实都注明出处，资料之间的差异写在说明里。",
+            "With a whole year selected, the map and table show the state at the end of that year; with a day selected, the state on that day. Every date and fact has its source, and where the sources disagree the notes say so.",
+        ),
     };
     match lang {
         Lang::Zh => zh,
@@ -249,6 +273,47 @@ pub const fn status_name(lang: Lang, status: Status) -> &'static str {
     match lang {
         Lang::Zh => zh,
         Lang::En => en,
+    }
+}
+
+/// What a status means, in a sentence, for the "About this map" panel.
+pub fn status_description(lang: Lang, status: Status) -> &'static str {
+    let (zh, en) = match status {
+        Status::Sovereign => ("作为本国领土或依条约领有。", "held as the power’s own territory, or by treaty."),
+        Status::Occupied => (
+            "外国军队的军事占领，当地往往另有行政当局。",
+            "military occupation by a foreign army, often with a local administration under it.",
+        ),
+        Status::Leased => (
+            "依租借或共同使用的协定据有，主权在名义上仍属他国。",
+            "held under a lease or a joint-use agreement, while sovereignty stayed nominally with another state.",
+        ),
+        Status::Puppet => (
+            "名义上由傀儡政权统治，实权在扶植它的国家手中。",
+            "nominally ruled by a puppet state; real power lay with the state that set it up.",
+        ),
+        Status::Contested => (
+            "战斗正在进行；颜色表示当时仍据有主要中心城市的一方。",
+            "fighting in progress; the colour is the power that still held the main centre.",
+        ),
+        Status::Annexed => (
+            "以单方面法令吞并，原领有国不予承认。",
+            "annexed by a unilateral decree that the former holder does not recognise.",
+        ),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// The name of a language of local names, for the hidden label before each name ("Japanese: 豊原").
+pub fn local_lang_label(lang: Lang, tag: LangTag) -> &'static str {
+    match (lang, tag) {
+        (Lang::Zh, LangTag::Ja) => "日文名",
+        (Lang::Zh, LangTag::Ru) => "俄文名",
+        (Lang::En, LangTag::Ja) => "Japanese name",
+        (Lang::En, LangTag::Ru) => "Russian name",
     }
 }
 
@@ -487,6 +552,45 @@ mod tests {
         }
         if same_numbers {
             assert_eq!(numbers(zh), numbers(en), "{what}: the two languages give different numbers");
+        }
+    }
+
+    #[test]
+    fn the_about_panel_explains_the_one_colour_rule_and_every_status_in_both_languages() {
+        assert!(tr(Lang::En, Msg::AboutOneColour).contains("main centre"));
+        assert!(tr(Lang::En, Msg::AboutOneColour).contains("note"));
+        assert!(tr(Lang::Zh, Msg::AboutOneColour).contains("主要中心城市"));
+        assert!(tr(Lang::Zh, Msg::AboutOneColour).contains("说明"));
+        for s in Status::ALL {
+            for lang in Lang::ALL {
+                let d = status_description(lang, s);
+                assert!(d.len() > 10, "{s:?} {lang:?}");
+                assert_ne!(d, status_name(lang, s));
+            }
+            assert!(!status_description(Lang::Zh, s).bytes().any(|b| b.is_ascii_alphabetic()), "{s:?}");
+        }
+        let all: Vec<&str> = Status::ALL.iter().map(|s| status_description(Lang::En, *s)).collect();
+        assert_eq!(all.len(), all.iter().collect::<std::collections::HashSet<_>>().len(), "each status its own text");
+        assert_eq!(local_lang_label(Lang::En, LangTag::Ja), "Japanese name");
+        assert_eq!(local_lang_label(Lang::Zh, LangTag::Ru), "俄文名");
+    }
+
+    #[test]
+    fn chinese_strings_are_not_english() {
+        for msg in [
+            Msg::AppTitle,
+            Msg::SliderLabel,
+            Msg::StatusTableHeading,
+            Msg::ChangesHeading,
+            Msg::AboutMapHeading,
+            Msg::AboutOneColour,
+            Msg::AboutStatuses,
+            Msg::AboutOutlines,
+            Msg::AboutNames,
+            Msg::AboutDates,
+        ] {
+            assert_ne!(tr(Lang::Zh, msg), tr(Lang::En, msg));
+            assert!(!tr(Lang::Zh, msg).is_empty());
         }
     }
 

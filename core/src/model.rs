@@ -216,6 +216,47 @@ impl Point {
     }
 }
 
+/// A language whose names of places the atlas gives beside its two interface languages: the languages of the two
+/// states of the story.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub enum LangTag {
+    /// Japanese.
+    Ja,
+    /// Russian.
+    Ru,
+}
+
+impl LangTag {
+    /// In the order they are shown.
+    pub const ALL: [LangTag; 2] = [LangTag::Ja, LangTag::Ru];
+
+    /// The BCP 47 tag, for the data files and the `lang` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            LangTag::Ja => "ja",
+            LangTag::Ru => "ru",
+        }
+    }
+
+    /// `ja` or `ru`, exactly; anything else is `None`.
+    pub fn from_code(code: &str) -> Option<LangTag> {
+        LangTag::ALL.into_iter().find(|l| l.code() == code)
+    }
+}
+
+/// A place's name in Japanese or Russian, in that language's own script. Without `when` it is the name that
+/// language uses on every day no dated entry of the same place and language covers.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct LocalName {
+    /// A region id or a point id.
+    pub of: String,
+    pub lang: LangTag,
+    pub name: String,
+    pub when: Option<When>,
+    /// Required for a dated name: the renaming is a fact.
+    pub sources: Vec<SourceRef>,
+}
+
 /// Who controlled a region, how, from when to when.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Period {

@@ -185,6 +185,13 @@ impl Writer {
             w.refs(&e.sources);
             w.ot(&e.note);
         });
+        self.list(&a.local_names, |w, n| {
+            w.s(&n.of);
+            w.s(n.lang.code());
+            w.s(&n.name);
+            w.os(&n.when.as_ref().map(|w| w.to_string()));
+            w.refs(&n.sources);
+        });
     }
 }
 
@@ -303,6 +310,15 @@ impl Reader<'_> {
         let eras = self.list(|r| {
             Some(Era { id: r.s()?, when: r.when()?, name: r.t()?, sources: r.refs()?, note: r.opt(Self::t)? })
         })?;
+        let local_names = self.list(|r| {
+            Some(LocalName {
+                of: r.s()?,
+                lang: LangTag::from_code(&r.s()?)?,
+                name: r.s()?,
+                when: r.opt(Self::when)?,
+                sources: r.refs()?,
+            })
+        })?;
         (self.pos == self.bytes.len()).then_some(Atlas {
             sources,
             powers,
@@ -312,6 +328,7 @@ impl Reader<'_> {
             claims,
             events,
             eras,
+            local_names,
         })
     }
 }

@@ -24,6 +24,8 @@ pub struct Atlas {
     /// Sorted chronologically (start day, then end, then id).
     pub events: Vec<Event>,
     pub eras: Vec<Era>,
+    /// Japanese and Russian names of regions and points (`names.toml`).
+    pub local_names: Vec<LocalName>,
 }
 
 /// One region on one day.
@@ -76,6 +78,21 @@ impl Atlas {
 
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.events.iter().find(|e| e.id == id)
+    }
+
+    /// The Japanese and Russian names of region or point `id` on `day`, Japanese first: for each language the dated
+    /// name whose span covers the day, else that language's undated name. A language with no name is left out.
+    pub fn local_names_at(&self, id: &str, day: Day) -> Vec<(LangTag, &str)> {
+        LangTag::ALL
+            .into_iter()
+            .filter_map(|lang| {
+                let mine = || self.local_names.iter().filter(move |n| n.of == id && n.lang == lang);
+                mine()
+                    .find(|n| n.when.as_ref().is_some_and(|w| w.covers(day)))
+                    .or_else(|| mine().find(|n| n.when.is_none()))
+                    .map(|n| (lang, n.name.as_str()))
+            })
+            .collect()
     }
 
     /// The control periods of one region, in order.

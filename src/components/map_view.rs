@@ -14,6 +14,7 @@ mod places;
 mod regions;
 
 use crate::app::{apply, Ctx};
+use crate::components::about_map::AboutMap;
 use crate::platform;
 use atlas_core::geo;
 use atlas_core::i18n::{self, Msg};
@@ -179,6 +180,7 @@ pub fn MapDetails() -> impl IntoView {
     view! {
         <p class="map__info" data-testid="map-info" aria-live="polite">{info}</p>
         <legend::Legend />
+        <AboutMap />
         <export::ExportButtons />
     }
 }

@@ -3,6 +3,7 @@
 //! once the slider rests (`Ctx::settled`); while the slider moves it keeps the last date's rows, dimmed.
 
 use crate::app::Ctx;
+use crate::components::local_names::LocalNames;
 use atlas_core::i18n::{self, Msg};
 use leptos::prelude::*;
 
@@ -66,6 +67,7 @@ pub fn StatusTable() -> impl IntoView {
                     <th scope="row">
                         <span class="swatch" aria-hidden="true"></span>
                         {move || region.name.get(ctx.lang.get()).to_string()}
+                        <LocalNames of=Signal::stored(Some(region.id.as_str())) />
                     </th>
                     <td>{field(|r| r.controller_name.clone())}</td>
                     <td>
