@@ -34,6 +34,10 @@ struct RawFile {
     claim: Vec<RawClaim>,
     #[serde(default)]
     event: Vec<RawEvent>,
+    #[serde(default)]
+    railway: Vec<RawRailway>,
+    #[serde(default)]
+    railway_period: Vec<RawRailwayPeriod>,
 }
 
 #[derive(Deserialize)]
@@ -137,6 +141,43 @@ struct RawEvent {
     note: Option<Text>,
     #[serde(default)]
     sources: Vec<RawSourceRef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStation {
+    id: String,
+    name: Text,
+    lon: f64,
+    lat: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRailway {
+    id: String,
+    name: Text,
+    #[serde(default)]
+    stations: Vec<RawStation>,
+    #[serde(default)]
+    lines: Vec<Vec<String>>,
+    coord_source: Option<String>,
+    #[serde(default)]
+    sources: Vec<RawSourceRef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRailwayPeriod {
+    railway: String,
+    from: String,
+    to: Option<String>,
+    power: String,
+    partner: Option<String>,
+    status: String,
+    #[serde(default)]
+    sources: Vec<RawSourceRef>,
+    note: Option<Text>,
 }
 
 /// Collects problems for one file.
@@ -288,10 +329,8 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             refs.push((file.to_string(), item.clone(), p.power.clone(), RefKind::Power));
             let status = Status::from_id(&p.status);
             if status.is_none() {
-                c.push(
-                    &item,
-                    format!("unknown status `{}` (sovereign, occupied, leased, puppet, contested, annexed)", p.status),
-                );
+                let all: Vec<&str> = Status::ALL.iter().map(|s| s.id()).collect();
+                c.push(&item, format!("unknown status `{}` (one of: {})", p.status, all.join(", ")));
             }
             if let Some(n) = &p.note {
                 c.text(&item, "note", n);
@@ -381,6 +420,101 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
                 });
             }
         }
+        for r in raw.railway {
+            let item = format!("railway `{}`", r.id);
+            declare(&mut c, RefKind::Railway, &r.id);
+            c.text(&item, "name", &r.name);
+            let sources = c.sources(&item, &r.sources, true);
+            for s in &sources {
+                refs.push((file.to_string(), item.clone(), s.src.clone(), RefKind::Source));
+            }
+            let mut stations: Vec<Station> = Vec::new();
+            for st in r.stations {
+                let what = format!("{item}, station `{}`", st.id);
+                c.id(&what, &st.id);
+                c.text(&what, "name", &st.name);
+                if !(-180.0..=180.0).contains(&st.lon) || !(-90.0..=90.0).contains(&st.lat) {
+                    c.push(&what, format!("coordinates out of range: lon {} lat {}", st.lon, st.lat));
+                }
+                if stations.iter().any(|s| s.id == st.id) {
+                    c.push(&what, "declared twice in this railway");
+                }
+                stations.push(Station { id: st.id, name: st.name, lon: st.lon, lat: st.lat });
+            }
+            if r.lines.is_empty() {
+                c.push(&item, "no lines: give `lines = [[\"station\", \"station\", …]]`");
+            }
+            for line in &r.lines {
+                if line.len() < 2 {
+                    c.push(&item, "a line needs at least two stations");
+                }
+                for id in line.iter().filter(|id| !stations.iter().any(|s| &s.id == *id)) {
+                    c.push(&item, format!("a line names unknown station `{id}`"));
+                }
+            }
+            for st in stations.iter().filter(|s| !r.lines.iter().flatten().any(|id| *id == s.id)) {
+                c.push(&item, format!("station `{}` is on no line", st.id));
+            }
+            atlas.railways.push(Railway {
+                id: r.id,
+                name: r.name,
+                stations,
+                lines: r.lines,
+                coord_source: r.coord_source,
+                sources,
+            });
+        }
+        for p in raw.railway_period {
+            let item = format!("period of railway `{}` from {}", p.railway, p.from);
+            refs.push((file.to_string(), item.clone(), p.railway.clone(), RefKind::Railway));
+            refs.push((file.to_string(), item.clone(), p.power.clone(), RefKind::Power));
+            if let Some(partner) = &p.partner {
+                refs.push((file.to_string(), item.clone(), partner.clone(), RefKind::Power));
+            }
+            let status = RailwayStatus::from_id(&p.status);
+            match status {
+                None => {
+                    let all: Vec<&str> = RailwayStatus::ALL.iter().map(|s| s.id()).collect();
+                    c.push(&item, format!("unknown railway status `{}` (one of: {})", p.status, all.join(", ")));
+                }
+                Some(RailwayStatus::Joint) if p.partner.is_none() => {
+                    c.push(&item, "a joint management needs a `partner`");
+                }
+                Some(s) if s != RailwayStatus::Joint && p.partner.is_some() => {
+                    c.push(&item, "only a `joint` period has a `partner`");
+                }
+                _ => {}
+            }
+            if p.partner.as_deref() == Some(p.power.as_str()) {
+                c.push(&item, "the partner is the power itself");
+            }
+            if let Some(n) = &p.note {
+                c.text(&item, "note", n);
+            }
+            let sources = c.sources(&item, &p.sources, true);
+            for s in &sources {
+                refs.push((file.to_string(), item.clone(), s.src.clone(), RefKind::Source));
+            }
+            let from = c.date(&item, "from", &p.from);
+            let to = p.to.as_deref().map(|t| c.date(&item, "to", t));
+            if let (Some(from), Some(to)) = (from, to.flatten()) {
+                if to.last_day() < from.first_day() {
+                    c.push(&item, format!("ends ({to}) before it starts ({from})"));
+                }
+            }
+            if let (Some(from), Some(status), false) = (from, status, matches!(to, Some(None))) {
+                atlas.railway_periods.push(RailwayPeriod {
+                    railway: p.railway,
+                    from,
+                    to: to.flatten(),
+                    power: p.power,
+                    partner: p.partner,
+                    status,
+                    sources,
+                    note: p.note,
+                });
+            }
+        }
     }
 
     // Cross-file references. A place may be a region or a point.
@@ -420,6 +554,7 @@ enum RefKind {
     Place,
     Era,
     Event,
+    Railway,
 }
 
 impl RefKind {
@@ -431,6 +566,7 @@ impl RefKind {
             RefKind::Place => "place",
             RefKind::Era => "era",
             RefKind::Event => "event",
+            RefKind::Railway => "railway",
         }
     }
 }
@@ -445,42 +581,15 @@ fn line_col(text: &str, offset: usize) -> String {
 /// No region has two controllers on one day, every region is covered from [`COVER_FROM`] to [`COVER_TO`],
 /// and a power never claims a region twice at once or claims what it holds.
 fn check_periods(atlas: &Atlas, errors: &mut Vec<DataError>) {
-    let cover_from: Day = COVER_FROM.parse().expect("constant");
     let cover_to: Day = COVER_TO.parse().expect("constant");
     for region in &atlas.regions {
-        let mut periods: Vec<&Period> = atlas.periods.iter().filter(|p| p.region == region.id).collect();
-        periods.sort_by_key(|p| p.from);
-        let item = format!("region `{}`", region.id);
-        let mut push = |problem: String| errors.push(DataError { file: "control".into(), item: item.clone(), problem });
-        if periods.is_empty() {
-            push("has no control periods".into());
-            continue;
-        }
-        if periods[0].from.first_day() > cover_from {
-            push(format!("nobody controls it from {cover_from} until {}", periods[0].from));
-        }
-        for pair in periods.windows(2) {
-            let (a, b) = (pair[0], pair[1]);
-            let Some(a_to) = a.to else {
-                push(format!("the period from {} (`{}`) has no end, but another starts {}", a.from, a.power, b.from));
-                continue;
-            };
-            let a_last = a_to.last_day();
-            let b_first = b.from.first_day();
-            if b_first <= a_last {
-                push(format!(
-                    "two controllers at once: `{}` {}–{} overlaps `{}` from {} (a coarse date covers its whole span)",
-                    a.power, a.from, a_to, b.power, b.from
-                ));
-            } else if a_last.succ() != b_first {
-                push(format!("gap in control: nobody from {} to {}", a_last.succ(), b_first.pred()));
-            }
-        }
-        if let Some(last) = periods.last().and_then(|p| p.to) {
-            if last.last_day() < cover_to {
-                push(format!("nobody controls it after {last}"));
-            }
-        }
+        let periods = atlas.periods.iter().filter(|p| p.region == region.id).map(|p| (p.from, p.to, p.power.as_str()));
+        check_cover(format!("region `{}`", region.id), "control", periods.collect(), errors);
+    }
+    for railway in &atlas.railways {
+        let periods =
+            atlas.railway_periods.iter().filter(|p| p.railway == railway.id).map(|p| (p.from, p.to, p.power.as_str()));
+        check_cover(format!("railway `{}`", railway.id), "railways", periods.collect(), errors);
     }
     for c in &atlas.claims {
         let held = atlas.periods.iter().find(|p| {
@@ -511,6 +620,42 @@ fn check_periods(atlas: &Atlas, errors: &mut Vec<DataError>) {
     }
 }
 
+/// One thing's periods `(from, to, power)` leave no gap and never overlap from [`COVER_FROM`] to [`COVER_TO`].
+fn check_cover(item: String, file: &str, mut periods: Vec<(Date, Option<Date>, &str)>, errors: &mut Vec<DataError>) {
+    let cover_from: Day = COVER_FROM.parse().expect("constant");
+    let cover_to: Day = COVER_TO.parse().expect("constant");
+    periods.sort_by_key(|p| p.0);
+    let mut push = |problem: String| errors.push(DataError { file: file.into(), item: item.clone(), problem });
+    let Some(first) = periods.first() else {
+        push("has no control periods".into());
+        return;
+    };
+    if first.0.first_day() > cover_from {
+        push(format!("nobody controls it from {cover_from} until {}", first.0));
+    }
+    for pair in periods.windows(2) {
+        let ((a_from, a_to, a_power), (b_from, _, b_power)) = (pair[0], pair[1]);
+        let Some(a_to) = a_to else {
+            push(format!("the period from {a_from} (`{a_power}`) has no end, but another starts {b_from}"));
+            continue;
+        };
+        let a_last = a_to.last_day();
+        let b_first = b_from.first_day();
+        if b_first <= a_last {
+            push(format!(
+                "two controllers at once: `{a_power}` {a_from}–{a_to} overlaps `{b_power}` from {b_from} (a coarse date covers its whole span)"
+            ));
+        } else if a_last.succ() != b_first {
+            push(format!("gap in control: nobody from {} to {}", a_last.succ(), b_first.pred()));
+        }
+    }
+    if let Some(last) = periods.last().and_then(|p| p.1) {
+        if last.last_day() < cover_to {
+            push(format!("nobody controls it after {last}"));
+        }
+    }
+}
+
 /// At most one key event per calendar year, so the slider reads one.
 fn check_keys(atlas: &Atlas, errors: &mut Vec<DataError>) {
     let mut seen: HashMap<i32, &str> = HashMap::new();
@@ -533,6 +678,7 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("points.toml", include_str!(concat!(env!("ATLAS_DATA_DIR"), "/points.toml"))),
     ("control.toml", include_str!(concat!(env!("ATLAS_DATA_DIR"), "/control.toml"))),
     ("events.toml", include_str!(concat!(env!("ATLAS_DATA_DIR"), "/events.toml"))),
+    ("railways.toml", include_str!(concat!(env!("ATLAS_DATA_DIR"), "/railways.toml"))),
 ];
 
 /// The shipped data, parsed and validated.

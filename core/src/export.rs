@@ -27,6 +27,7 @@ pub const POWER_COLOURS: &[(&str, &str)] = &[
     ("dprk", "#882255"),
     ("rok", "#44aa99"),
     ("us", "#332288"),
+    ("inter-allied", "#6a3d9a"),
 ];
 
 /// Colour of a power, grey when unknown.
@@ -41,6 +42,7 @@ pub const PATTERN_DEFS: &str = concat!(
     r#"<pattern id="pat-leased" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="1.2" fill="rgba(0,0,0,0.45)"/><rect width="1.2" height="6" fill="rgba(0,0,0,0.45)"/></pattern>"#,
     r#"<pattern id="pat-contested" width="8" height="8" patternUnits="userSpaceOnUse"><path d="M0 4 L2 1 L4 4 L6 1 L8 4 M0 8 L2 5 L4 8 L6 5 L8 8" fill="none" stroke="rgba(0,0,0,0.6)" stroke-width="1.2"/></pattern>"#,
     r#"<pattern id="pat-annexed" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="1.4" fill="rgba(0,0,0,0.45)"/></pattern>"#,
+    r#"<pattern id="pat-autonomous" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="1" height="8" fill="rgba(0,0,0,0.45)"/></pattern>"#,
 );
 
 fn pattern_fill(status: Status) -> Option<&'static str> {
@@ -51,6 +53,7 @@ fn pattern_fill(status: Status) -> Option<&'static str> {
         Status::Puppet => Some("url(#pat-puppet)"),
         Status::Contested => Some("url(#pat-contested)"),
         Status::Annexed => Some("url(#pat-annexed)"),
+        Status::Autonomous => Some("url(#pat-autonomous)"),
     }
 }
 

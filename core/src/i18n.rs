@@ -4,7 +4,7 @@
 //! functions here. The match in [`tr`] is exhaustive, so a message without a translation does not compile.
 
 use crate::date::{Date, Day, Precision};
-use crate::model::{Category, Lang, Status};
+use crate::model::{Category, Lang, RailwayStatus, Status};
 use crate::timeline::Selection;
 
 /// A fixed interface string.
@@ -87,6 +87,8 @@ pub enum Msg {
     ExportPng,
     ExportLabel,
     NoteShort,
+    LegendRailways,
+    RailwaysHeading,
 }
 
 /// The text of an interface string.
@@ -193,6 +195,11 @@ pub fn tr(lang: Lang, msg: Msg) -> &'static str {
         Msg::ExportPng => ("下载地图（PNG）", "Download map (PNG)"),
         Msg::ExportLabel => ("导出", "Export"),
         Msg::NoteShort => ("说明", "Note"),
+        Msg::LegendRailways => (
+            "铁路：线色为经营方，双色虚线为两国合办",
+            "Railways: coloured by who ran them, two-colour dashes for a joint management",
+        ),
+        Msg::RailwaysHeading => ("铁路", "Railways"),
     };
     match lang {
         Lang::Zh => zh,
@@ -209,6 +216,7 @@ pub fn status_name(lang: Lang, status: Status) -> &'static str {
         Status::Puppet => ("傀儡政权", "puppet state"),
         Status::Contested => ("交战中", "fighting in progress"),
         Status::Annexed => ("单方面法令吞并", "annexed by decree"),
+        Status::Autonomous => ("宗主权下自治", "autonomous under suzerainty"),
     };
     match lang {
         Lang::Zh => zh,
@@ -328,6 +336,53 @@ pub fn show_all_events(lang: Lang, n: usize) -> String {
     match lang {
         Lang::Zh => format!("显示本年全部{n}条事件"),
         Lang::En => format!("Show all {n} events of this year"),
+    }
+}
+
+/// The name of a railway status.
+pub fn railway_status_name(lang: Lang, status: RailwayStatus) -> &'static str {
+    let (zh, en) = match status {
+        RailwayStatus::Concession => ("特许经营", "run under a concession"),
+        RailwayStatus::Supervised => ("在监管下经营", "run under supervision"),
+        RailwayStatus::Joint => ("两国合办", "joint management"),
+        RailwayStatus::State => ("国有铁路", "state railway"),
+        RailwayStatus::Contested => ("以武力争夺中", "control disputed by force"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// Who ran a railway: the power, and its partner in a joint management ("Soviet Union with Republic of China").
+pub fn railway_controller(lang: Lang, atlas: &crate::timeline::Atlas, p: &crate::model::RailwayPeriod) -> String {
+    let power = |id: &str| atlas.power(id).map_or(id.to_string(), |p| p.name.get(lang).to_string());
+    match (lang, p.partner.as_deref()) {
+        (_, None) => power(&p.power),
+        (Lang::Zh, Some(partner)) => format!("{}与{}", power(&p.power), power(partner)),
+        (Lang::En, Some(partner)) => format!("{} with {}", power(&p.power), power(partner)),
+    }
+}
+
+/// One sentence about a railway's state, for its accessible name and tooltip:
+/// "Chinese Eastern Railway: Soviet Union with Republic of China, joint management, since October 1924."
+pub fn describe_railway(lang: Lang, atlas: &crate::timeline::Atlas, s: &crate::timeline::RailwayState<'_>) -> String {
+    let name = s.railway.name.get(lang);
+    match (lang, s.control) {
+        (Lang::Zh, Some(p)) => format!(
+            "{name}：{}，{}，自{}起。",
+            railway_controller(lang, atlas, p),
+            railway_status_name(lang, p.status),
+            format_date(lang, p.from)
+        ),
+        (Lang::En, Some(p)) => format!(
+            "{name}: {}, {}, since {}.",
+            railway_controller(lang, atlas, p),
+            railway_status_name(lang, p.status),
+            format_date(lang, p.from)
+        ),
+        (Lang::Zh, None) => format!("{name}：{}。", tr(lang, Msg::Nobody)),
+        (Lang::En, None) => format!("{name}: {}.", tr(lang, Msg::Nobody)),
     }
 }
 

@@ -22,5 +22,5 @@ pub use data::{bundled, load, BUNDLED};
 pub use date::{Date, Day, End, Precision, When};
 pub use error::DataError;
 pub use model::*;
-pub use timeline::{Atlas, Change, RegionState, Selection, FIRST_YEAR, LAST_YEAR};
+pub use timeline::{Atlas, Change, RailwayState, RegionState, Selection, FIRST_YEAR, LAST_YEAR};
 pub use view_state::ViewState;

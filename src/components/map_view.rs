@@ -387,6 +387,9 @@ pub fn MapView() -> impl IntoView {
                     <pattern id="pat-annexed" width="6" height="6" patternUnits="userSpaceOnUse">
                         <rect width="6" height="1.4" class="pat-ink" />
                     </pattern>
+                    <pattern id="pat-autonomous" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+                        <rect width="1" height="8" class="pat-ink" />
+                    </pattern>
                 </defs>
                 <rect
                     class="map__sea"
