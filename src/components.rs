@@ -4,6 +4,7 @@ pub mod data_errors;
 pub mod event_cards;
 pub mod event_list;
 pub mod header;
+pub mod map_railways;
 pub mod map_view;
 pub mod share;
 pub mod status_table;

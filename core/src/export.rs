@@ -59,7 +59,7 @@ fn pattern_fill(status: Status) -> Option<&'static str> {
 
 /// Height added under the map for the legend and attribution, and above it for the title.
 const HEADER: f64 = 70.0;
-const FOOTER: f64 = 150.0;
+const FOOTER: f64 = 190.0;
 
 /// The export's user-space box: min-x, min-y, width, height.
 pub fn size() -> [f64; 4] {
@@ -122,6 +122,33 @@ pub fn map_svg(atlas: &Atlas, selection: Selection, lang: Lang) -> String {
                 r#"<path d="{}" fill="none" stroke="{}" stroke-width="2.5" stroke-dasharray="5 3"/>"#,
                 shape.d,
                 power_colour(&claim.power)
+            ));
+        }
+        s.push_str("</g>");
+    }
+    // Railways over the regions: a dark casing, the controller's colour, the partner's in dashes when joint.
+    for shape in geo::RAILWAYS {
+        let control = atlas.railway_at(shape.id, day);
+        let power = control.map_or("", |p| p.power.as_str());
+        for id in [Some(power), control.and_then(|p| p.partner.as_deref())].into_iter().flatten() {
+            if !id.is_empty() && !present.contains(&id) {
+                present.push(id);
+            }
+        }
+        let name = atlas.railway(shape.id).map_or(shape.id, |r| r.name.get(lang));
+        s.push_str(&format!(
+            r##"<g data-railway="{}" data-controller="{power}" fill="none" stroke-linecap="round" stroke-linejoin="round"><title>{}</title><path d="{}" stroke="#1b1f24" stroke-width="5"/><path d="{}" stroke="{}" stroke-width="2.6"/>"##,
+            shape.id,
+            esc(name),
+            shape.d,
+            shape.d,
+            power_colour(power)
+        ));
+        if let Some(partner) = control.and_then(|p| p.partner.as_deref()) {
+            s.push_str(&format!(
+                r#"<path d="{}" stroke="{}" stroke-width="2.6" stroke-dasharray="6 6" stroke-linecap="butt"/>"#,
+                shape.d,
+                power_colour(partner)
             ));
         }
         s.push_str("</g>");
@@ -216,6 +243,40 @@ pub fn map_svg(atlas: &Atlas, selection: Selection, lang: Lang) -> String {
         fixed(y, 1),
         esc(i18n::tr(lang, Msg::LegendClaim))
     ));
+    // The railway line style and who ran each line.
+    y += 22.0;
+    s.push_str(&format!(
+        r##"<path d="M{} {}h24" stroke="#1b1f24" stroke-width="5" stroke-linecap="round"/><path d="M{} {}h24" stroke="#d9d9d9" stroke-width="2.6" stroke-linecap="round"/>"##,
+        fixed(vx + 18.0, 1),
+        fixed(y - 4.0, 1),
+        fixed(vx + 18.0, 1),
+        fixed(y - 4.0, 1)
+    ));
+    let lines: Vec<String> = atlas
+        .railways_at(day)
+        .iter()
+        .filter_map(|r| {
+            let p = r.control?;
+            let who = i18n::railway_controller(lang, atlas, p);
+            let how = i18n::railway_status_name(lang, p.status);
+            Some(if lang == Lang::Zh {
+                format!("{}：{who}，{how}", r.railway.name.get(lang))
+            } else {
+                format!("{}: {who}, {how}", r.railway.name.get(lang))
+            })
+        })
+        .collect();
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            y += 16.0;
+        }
+        s.push_str(&format!(
+            r##"<text x="{}" y="{}" font-size="12" fill="#4a525c">{}</text>"##,
+            fixed(vx + 50.0, 1),
+            fixed(y, 1),
+            esc(line)
+        ));
+    }
     s.push_str("</g>");
     // Attribution, wrapped by hand into lines that fit.
     let attribution = i18n::tr(lang, Msg::Attribution);

@@ -422,3 +422,12 @@ fn a_railway_line_through_an_unknown_station_is_reported() {
     assert!(errors.contains("unknown station `c`"), "{errors}");
     assert!(errors.contains("station `b` is on no line"), "{errors}");
 }
+
+#[test]
+fn the_exported_map_of_1921_draws_the_cer_under_inter_allied_supervision_and_the_smr_as_japanese() {
+    let svg = atlas_core::export::map_svg(atlas(), atlas_core::Selection::Year(1921), atlas_core::Lang::En);
+    assert!(svg.contains(r#"<g data-railway="cer" data-controller="inter-allied""#), "cer in 1921");
+    assert!(svg.contains(r#"<g data-railway="smr" data-controller="japan""#), "smr in 1921");
+    assert!(svg.contains(r#"<g data-region="lower-amur" data-controller="japan""#), "lower Amur in 1921");
+    assert!(svg.contains("Inter-Allied Railway Committee"), "the legend names the Committee");
+}

@@ -4,6 +4,7 @@
 //! drag, pinch) only change the `viewBox`.
 
 use crate::app::{set_if_changed, Ctx};
+use crate::components::map_railways::{MapRailways, RailwayLegend};
 use crate::platform;
 use atlas_core::geo::{self, PROJECTION};
 use atlas_core::i18n::{self, Msg};
@@ -401,6 +402,7 @@ pub fn MapView() -> impl IntoView {
                 <path class="map__graticule" d=geo::GRATICULE />
                 <path class="map__outside" d=geo::COAST_OUTSIDE />
                 <g class="map__regions">{regions}</g>
+                <MapRailways />
                 <path class="map__lakes" d=geo::LAKES />
                 <path class="map__rivers" d=geo::RIVERS />
                 <path class="map__line map__line--50n" class:map__line--hidden=move || !split_50n.get() d=geo::LINE_50N />
@@ -500,6 +502,7 @@ fn Legend(shown: Vec<RwSignal<Shown>>) -> impl IntoView {
             <h3 class="legend__heading">{ctx.text(Msg::MapLegend)}</h3>
             <ul class="legend__list" aria-label=ctx.text(Msg::LegendPowers)>{powers}</ul>
             <ul class="legend__list" aria-label=ctx.text(Msg::LegendStatus)>{statuses}</ul>
+            <RailwayLegend />
             <ul class="legend__list legend__list--notes">
                 <li class="legend__item legend__item--claim">{ctx.text(Msg::LegendClaim)}</li>
                 <li class="legend__item legend__item--changed">{ctx.text(Msg::LegendChanged)}</li>
