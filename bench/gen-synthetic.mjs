@@ -1,6 +1,7 @@
 // Writes a complete synthetic data folder for the benchmark: data/atlas.toml, regions.toml, points.toml,
-// control.toml and names.toml copied unchanged, and an events.toml with N valid events (unique ids, real dates spread over
-// 1917–1991 at day / month / year precision and some ranges, categories from data/SCHEMA.md, places from the
+// control.toml, names.toml and railways.toml copied unchanged, and an events.toml with N valid events (unique ids,
+// real dates spread over 1917–1991 at day / month / year precision and some ranges, categories from data/SCHEMA.md,
+// places from the
 // existing region and point ids, both languages non-empty, `sources = [{ src = "en" }]`, one `key = true` per year).
 // Deterministic: the same N gives the same file.
 //
@@ -14,7 +15,7 @@ import { rng } from './rng.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = path.join(ROOT, 'data');
-const COPIED = ['atlas.toml', 'regions.toml', 'points.toml', 'control.toml', 'names.toml'];
+const COPIED = ['atlas.toml', 'regions.toml', 'points.toml', 'control.toml', 'names.toml', 'railways.toml'];
 // Every category of data/SCHEMA.md that belongs inside 1917–1991 ("context" is before, "epilogue" after).
 const CATEGORIES = ['war', 'treaty', 'occupation', 'territory', 'diplomacy', 'economy', 'espionage', 'politics'];
 const FIRST_YEAR = 1917;

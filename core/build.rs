@@ -10,7 +10,7 @@ fn main() {
         _ => PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("../data"),
     };
     let dir = dir.canonicalize().unwrap_or_else(|e| panic!("data folder {}: {e}", dir.display()));
-    for f in ["atlas", "regions", "points", "control", "events", "names"] {
+    for f in ["atlas", "regions", "points", "control", "events", "names", "railways"] {
         println!("cargo:rerun-if-changed={}", dir.join(format!("{f}.toml")).display());
     }
     println!("cargo:rustc-env=ATLAS_DATA_DIR={}", dir.display());

@@ -14,6 +14,10 @@ const controllers = (page) =>
 // [date, region, controller] from the record.
 const RECORD = [
   ['1918-12-31', 'primorye', 'japan'],
+  ['1920-06-01', 'amur-oblast', 'soviet-russia'],
+  ['1920-06-01', 'amur', 'japan'],
+  ['1921-06-01', 'lower-amur', 'japan'],
+  ['1921-06-01', 'amur', 'far-eastern-republic'],
   ['1923-06-01', 'north-sakhalin', 'japan'],
   ['1925-06-01', 'north-sakhalin', 'ussr'],
   ['1923-06-01', 'south-sakhalin', 'japan'],
@@ -46,13 +50,52 @@ test('the map shows who controlled each region on given days', async () => {
 test('every region of the data is drawn and the claims are dashed', async () => {
   const { page, context } = await openPage(env.browser, `${env.origin}/?year=1960&lang=en`);
   const regions = await page.locator('[data-testid="map-svg"] g[data-region]').count();
-  const rows = await page.locator('[data-testid="status-table"] tbody tr').count();
+  const rows = await page.locator('[data-testid="status-table"] tbody tr[data-region]').count();
   assert.equal(regions, rows);
-  assert.ok(regions >= 22);
+  assert.ok(regions >= 24);
   for (const id of ['etorofu', 'kunashiri', 'shikotan', 'habomai']) {
     const cls = await page.locator(`[data-testid="map-svg"] g[data-region="${id}"]`).getAttribute('class');
     assert.match(cls, /region--claimed/, `${id} claimed by Japan`);
   }
+  await context.close();
+});
+
+// [date, railway, who ran it] from the record.
+const RAILWAYS = [
+  ['1921-06-01', 'cer', 'inter-allied'],
+  ['1921-06-01', 'smr', 'japan'],
+  ['1926-01-01', 'cer', 'ussr'],
+  ['1936-01-01', 'cer', 'manchukuo'],
+  ['1953-06-01', 'smr', 'prc'],
+];
+
+test('the railways are drawn over the regions in the colour of who ran them, and listed in the status table', async () => {
+  const { page, context } = await openPage(env.browser, `${env.origin}/?lang=en`);
+  for (const [date, railway, power] of RAILWAYS) {
+    await page.goto(`${env.origin}/?date=${date}&lang=en`);
+    const line = page.locator(`[data-testid="map-railways"] g[data-railway="${railway}"]`);
+    await line.waitFor({ state: 'attached' });
+    assert.equal(await line.getAttribute('data-controller'), power, `${railway} on ${date} (map)`);
+    const row = page.locator(`[data-testid="status-table"] tr[data-railway="${railway}"]`);
+    assert.equal(await row.getAttribute('data-controller'), power, `${railway} on ${date} (table)`);
+  }
+  // Joint management: the partner's colour in dashes, named in the table.
+  await page.goto(`${env.origin}/?date=1926-01-01&lang=en`);
+  const cer = page.locator('[data-testid="map-railways"] g[data-railway="cer"]');
+  await cer.waitFor({ state: 'attached' });
+  assert.equal(await cer.getAttribute('data-partner'), 'roc');
+  assert.equal(await cer.getAttribute('data-status'), 'joint');
+  assert.match(
+    await page.locator('[data-testid="status-table"] tr[data-railway="cer"]').innerText(),
+    /Soviet Union with Republic of China\s+joint management/,
+  );
+  // Drawn after (so over) the regions.
+  const order = await page.evaluate(() => {
+    const svg = document.querySelector('[data-testid="map-svg"]');
+    const all = [...svg.querySelectorAll('.map__regions, [data-testid="map-railways"]')];
+    return all.map((e) => e.getAttribute('data-testid') || e.getAttribute('class'));
+  });
+  assert.deepEqual(order, ['map__regions', 'map-railways']);
   await context.close();
 });
 

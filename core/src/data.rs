@@ -38,6 +38,10 @@ struct RawFile {
     event: Vec<RawEvent>,
     #[serde(default)]
     local_name: Vec<RawLocalName>,
+    #[serde(default)]
+    railway: Vec<RawRailway>,
+    #[serde(default)]
+    railway_period: Vec<RawRailwayPeriod>,
 }
 
 #[derive(Deserialize)]
@@ -154,6 +158,43 @@ struct RawLocalName {
     when: Option<String>,
     #[serde(default)]
     sources: Vec<RawSourceRef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStation {
+    id: String,
+    name: Text,
+    lon: f64,
+    lat: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRailway {
+    id: String,
+    name: Text,
+    #[serde(default)]
+    stations: Vec<RawStation>,
+    #[serde(default)]
+    lines: Vec<Vec<String>>,
+    coord_source: Option<String>,
+    #[serde(default)]
+    sources: Vec<RawSourceRef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRailwayPeriod {
+    railway: String,
+    from: String,
+    to: Option<String>,
+    power: String,
+    partner: Option<String>,
+    status: String,
+    #[serde(default)]
+    sources: Vec<RawSourceRef>,
+    note: Option<Text>,
 }
 
 /// Collects problems for one file.
@@ -438,6 +479,96 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
                 atlas.local_names.push(LocalName { of: n.of, lang, name: n.name, when, sources });
             }
         }
+        for r in raw.railway {
+            let item = Item::Declared(Kind::Railway, r.id.clone());
+            declare(&mut c, &item, Kind::Railway, &r.id);
+            c.text(&item, "name", &r.name);
+            let sources = c.sources(&item, &r.sources, true);
+            for s in &sources {
+                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
+            }
+            let mut stations: Vec<Station> = Vec::new();
+            for st in r.stations {
+                let what = Item::Station { railway: r.id.clone(), station: st.id.clone() };
+                c.id(&what, &st.id);
+                c.text(&what, "name", &st.name);
+                if !(-180.0..=180.0).contains(&st.lon) || !(-90.0..=90.0).contains(&st.lat) {
+                    c.push(&what, Problem::BadCoordinates { lon: st.lon, lat: st.lat });
+                }
+                if stations.iter().any(|s| s.id == st.id) {
+                    c.push(&what, Problem::StationTwice);
+                }
+                stations.push(Station { id: st.id, name: st.name, lon: st.lon, lat: st.lat });
+            }
+            if r.lines.is_empty() {
+                c.push(&item, Problem::NoLines);
+            }
+            for line in &r.lines {
+                if line.len() < 2 {
+                    c.push(&item, Problem::ShortLine);
+                }
+                for id in line.iter().filter(|id| !stations.iter().any(|s| &s.id == *id)) {
+                    c.push(&item, Problem::Unknown(Kind::Station, id.clone()));
+                }
+            }
+            for st in stations.iter().filter(|s| !r.lines.iter().flatten().any(|id| *id == s.id)) {
+                c.push(&item, Problem::StationOnNoLine(st.id.clone()));
+            }
+            atlas.railways.push(Railway {
+                id: r.id,
+                name: r.name,
+                stations,
+                lines: r.lines,
+                coord_source: r.coord_source,
+                sources,
+            });
+        }
+        for p in raw.railway_period {
+            let item = Item::RailwayPeriod { railway: p.railway.clone(), from: p.from.clone() };
+            refs.push((file.to_string(), item.clone(), p.railway.clone(), Kind::Railway));
+            refs.push((file.to_string(), item.clone(), p.power.clone(), Kind::Power));
+            if let Some(partner) = &p.partner {
+                refs.push((file.to_string(), item.clone(), partner.clone(), Kind::Power));
+            }
+            let status = RailwayStatus::from_id(&p.status);
+            match status {
+                None => c.push(&item, Problem::UnknownRailwayStatus(p.status.clone())),
+                Some(RailwayStatus::Joint) if p.partner.is_none() => c.push(&item, Problem::JointWithoutPartner),
+                Some(s) if s != RailwayStatus::Joint && p.partner.is_some() => {
+                    c.push(&item, Problem::PartnerWithoutJoint)
+                }
+                _ => {}
+            }
+            if p.partner.as_deref() == Some(p.power.as_str()) {
+                c.push(&item, Problem::PartnerIsPower);
+            }
+            if let Some(n) = &p.note {
+                c.text(&item, "note", n);
+            }
+            let sources = c.sources(&item, &p.sources, true);
+            for s in &sources {
+                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
+            }
+            let from = c.date(&item, "from", &p.from);
+            let to = p.to.as_deref().map(|t| c.date(&item, "to", t));
+            if let (Some(from), Some(to)) = (from, to.flatten()) {
+                if to.last_day() < from.first_day() {
+                    c.push(&item, Problem::EndsBeforeStart { from, to });
+                }
+            }
+            if let (Some(from), Some(status), false) = (from, status, matches!(to, Some(None))) {
+                atlas.railway_periods.push(RailwayPeriod {
+                    railway: p.railway,
+                    from,
+                    to: to.flatten(),
+                    power: p.power,
+                    partner: p.partner,
+                    status,
+                    sources,
+                    note: p.note,
+                });
+            }
+        }
     }
 
     // Cross-file references. A place may be a region or a point.
@@ -476,47 +607,13 @@ fn line_col(text: &str, offset: usize) -> Item {
 /// and a power never claims a region twice at once or claims what it holds.
 fn check_periods(atlas: &Atlas, errors: &mut Vec<DataError>) {
     for region in &atlas.regions {
-        let mut periods: Vec<&Period> = atlas.periods.iter().filter(|p| p.region == region.id).collect();
-        periods.sort_by_key(|p| p.from);
-        let mut push = |problem: Problem| {
-            errors.push(DataError {
-                file: "control".into(),
-                item: Item::Declared(Kind::Region, region.id.clone()),
-                problem,
-            });
-        };
-        if periods.is_empty() {
-            push(Problem::NoPeriods);
-            continue;
-        }
-        if periods[0].from.first_day() > COVER_FROM {
-            push(Problem::UncoveredStart { cover_from: COVER_FROM, first: periods[0].from });
-        }
-        for pair in periods.windows(2) {
-            let (a, b) = (pair[0], pair[1]);
-            let Some(a_to) = a.to else {
-                push(Problem::OpenBeforeAnother { from: a.from, power: a.power.clone(), next: b.from });
-                continue;
-            };
-            let a_last = a_to.last_day();
-            let b_first = b.from.first_day();
-            if b_first <= a_last {
-                push(Problem::Overlap {
-                    power: a.power.clone(),
-                    from: a.from,
-                    to: a_to,
-                    next_power: b.power.clone(),
-                    next_from: b.from,
-                });
-            } else if a_last.succ() != b_first {
-                push(Problem::Gap { from: a_last.succ(), to: b_first.pred() });
-            }
-        }
-        if let Some(last) = periods.last().and_then(|p| p.to) {
-            if last.last_day() < COVER_TO {
-                push(Problem::UncoveredEnd { last });
-            }
-        }
+        let periods = atlas.periods.iter().filter(|p| p.region == region.id).map(|p| (p.from, p.to, p.power.as_str()));
+        check_cover(Item::Declared(Kind::Region, region.id.clone()), "control", periods.collect(), errors);
+    }
+    for railway in &atlas.railways {
+        let periods =
+            atlas.railway_periods.iter().filter(|p| p.railway == railway.id).map(|p| (p.from, p.to, p.power.as_str()));
+        check_cover(Item::Declared(Kind::Railway, railway.id.clone()), "railways", periods.collect(), errors);
     }
     for c in &atlas.claims {
         let held = atlas.periods.iter().find(|p| {
@@ -543,6 +640,45 @@ fn check_periods(atlas: &Atlas, errors: &mut Vec<DataError>) {
                 item: Item::Claim { power: a.power.clone(), region: a.region.clone(), from: None },
                 problem: Problem::TwoClaims { from: a.from, next_from: b.from },
             });
+        }
+    }
+}
+
+/// One region's or railway's periods `(from, to, power)` leave no gap and never overlap from [`COVER_FROM`] to
+/// [`COVER_TO`].
+fn check_cover(item: Item, file: &str, mut periods: Vec<(Date, Option<Date>, &str)>, errors: &mut Vec<DataError>) {
+    periods.sort_by_key(|p| p.0);
+    let mut push = |problem: Problem| errors.push(DataError { file: file.into(), item: item.clone(), problem });
+    let Some(first) = periods.first() else {
+        push(Problem::NoPeriods);
+        return;
+    };
+    if first.0.first_day() > COVER_FROM {
+        push(Problem::UncoveredStart { cover_from: COVER_FROM, first: first.0 });
+    }
+    for pair in periods.windows(2) {
+        let ((a_from, a_to, a_power), (b_from, _, b_power)) = (pair[0], pair[1]);
+        let Some(a_to) = a_to else {
+            push(Problem::OpenBeforeAnother { from: a_from, power: a_power.to_string(), next: b_from });
+            continue;
+        };
+        let a_last = a_to.last_day();
+        let b_first = b_from.first_day();
+        if b_first <= a_last {
+            push(Problem::Overlap {
+                power: a_power.to_string(),
+                from: a_from,
+                to: a_to,
+                next_power: b_power.to_string(),
+                next_from: b_from,
+            });
+        } else if a_last.succ() != b_first {
+            push(Problem::Gap { from: a_last.succ(), to: b_first.pred() });
+        }
+    }
+    if let Some(last) = periods.last().and_then(|p| p.1) {
+        if last.last_day() < COVER_TO {
+            push(Problem::UncoveredEnd { last });
         }
     }
 }
@@ -604,6 +740,7 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("control.toml", include_str!(concat!(env!("ATLAS_DATA_DIR"), "/control.toml"))),
     ("events.toml", include_str!(concat!(env!("ATLAS_DATA_DIR"), "/events.toml"))),
     ("names.toml", include_str!(concat!(env!("ATLAS_DATA_DIR"), "/names.toml"))),
+    ("railways.toml", include_str!(concat!(env!("ATLAS_DATA_DIR"), "/railways.toml"))),
 ];
 
 /// The shipped data, parsed and validated.

@@ -37,6 +37,9 @@ pub enum Kind {
     Place,
     Era,
     Event,
+    Railway,
+    /// A station of a railway.
+    Station,
 }
 
 impl Kind {
@@ -50,6 +53,8 @@ impl Kind {
             Kind::Place => "place",
             Kind::Era => "era",
             Kind::Event => "event",
+            Kind::Railway => "railway",
+            Kind::Station => "station",
         }
     }
 }
@@ -63,6 +68,10 @@ pub enum Item {
     Period { region: String, from: String },
     /// A claim, by power, region and (when there is one to tell it apart) start.
     Claim { power: String, region: String, from: Option<String> },
+    /// A railway's control period, by railway and start as written.
+    RailwayPeriod { railway: String, from: String },
+    /// A station of a railway.
+    Station { railway: String, station: String },
     /// A Japanese or Russian name of a place or region: `ja name of `toyohara``.
     LocalName { lang: String, of: String },
     /// A place in the file's text (a syntax error).
@@ -81,6 +90,8 @@ impl fmt::Display for Item {
             }
             Item::Claim { power, region, from: None } => write!(f, "claim of `{power}` on `{region}`"),
             Item::LocalName { lang, of } => write!(f, "{lang} name of `{of}`"),
+            Item::RailwayPeriod { railway, from } => write!(f, "period of railway `{railway}` from {from}"),
+            Item::Station { railway, station } => write!(f, "railway `{railway}`, station `{station}`"),
             Item::Position { line, column } => write!(f, "line {line}, column {column}"),
             Item::File => f.write_str("file"),
         }
@@ -173,6 +184,21 @@ pub enum Problem {
         year: i32,
         also: String,
     },
+    /// A station declared twice in one railway.
+    StationTwice,
+    /// A railway without lines.
+    NoLines,
+    /// A line of fewer than two stations.
+    ShortLine,
+    /// A station no line passes through.
+    StationOnNoLine(String),
+    UnknownRailwayStatus(String),
+    /// A joint management without its partner.
+    JointWithoutPartner,
+    /// A partner on a period that is not a joint management.
+    PartnerWithoutJoint,
+    /// A partner that is the power itself.
+    PartnerIsPower,
     /// A local name in a language other than Japanese or Russian.
     UnknownLanguage(String),
     /// A local name left empty.
@@ -205,7 +231,16 @@ impl fmt::Display for Problem {
                 write!(f, "colour `{colour}` is not a colour: write it as `#rrggbb` (six hexadecimal digits)")
             }
             Problem::UnknownStatus(status) => {
-                write!(f, "unknown status `{status}` (sovereign, occupied, leased, puppet, contested, annexed)")
+                f.write_str("unknown status `")?;
+                f.write_str(status)?;
+                f.write_str("` (one of: ")?;
+                for (i, s) in crate::model::Status::ALL.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    f.write_str(s.id())?;
+                }
+                f.write_str(")")
             }
             Problem::UnknownCategory(category) => {
                 f.write_str("unknown category `")?;
@@ -245,6 +280,25 @@ impl fmt::Display for Problem {
             Problem::SecondKeyEvent { year, also } => {
                 write!(f, "second key event of {year} (also `{also}`): keep one `key = true` per year")
             }
+            Problem::StationTwice => f.write_str("declared twice in this railway"),
+            Problem::NoLines => f.write_str("no lines: give `lines = [[\"station\", \"station\", …]]`"),
+            Problem::ShortLine => f.write_str("a line needs at least two stations"),
+            Problem::StationOnNoLine(id) => write!(f, "station `{id}` is on no line"),
+            Problem::UnknownRailwayStatus(status) => {
+                f.write_str("unknown railway status `")?;
+                f.write_str(status)?;
+                f.write_str("` (one of: ")?;
+                for (i, s) in crate::model::RailwayStatus::ALL.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    f.write_str(s.id())?;
+                }
+                f.write_str(")")
+            }
+            Problem::JointWithoutPartner => f.write_str("a joint management needs a `partner`"),
+            Problem::PartnerWithoutJoint => f.write_str("only a `joint` period has a `partner`"),
+            Problem::PartnerIsPower => f.write_str("the partner is the power itself"),
             Problem::UnknownLanguage(lang) => write!(f, "unknown language `{lang}` (ja or ru)"),
             Problem::EmptyName => f.write_str("name is empty"),
             Problem::UndatedNames(names) => {

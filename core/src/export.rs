@@ -19,6 +19,7 @@ pub const PATTERN_DEFS: &str = concat!(
     r#"<pattern id="pat-leased" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="1.2" fill="rgba(0,0,0,0.45)"/><rect width="1.2" height="6" fill="rgba(0,0,0,0.45)"/></pattern>"#,
     r#"<pattern id="pat-contested" width="8" height="8" patternUnits="userSpaceOnUse"><path d="M0 4 L2 1 L4 4 L6 1 L8 4 M0 8 L2 5 L4 8 L6 5 L8 8" fill="none" stroke="rgba(0,0,0,0.6)" stroke-width="1.2"/></pattern>"#,
     r#"<pattern id="pat-annexed" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="1.4" fill="rgba(0,0,0,0.45)"/></pattern>"#,
+    r#"<pattern id="pat-autonomous" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="1" height="8" fill="rgba(0,0,0,0.45)"/></pattern>"#,
 );
 
 fn pattern_fill(status: Status) -> Option<&'static str> {
@@ -29,6 +30,7 @@ fn pattern_fill(status: Status) -> Option<&'static str> {
         Status::Puppet => Some("url(#pat-puppet)"),
         Status::Contested => Some("url(#pat-contested)"),
         Status::Annexed => Some("url(#pat-annexed)"),
+        Status::Autonomous => Some("url(#pat-autonomous)"),
     }
 }
 
@@ -60,8 +62,14 @@ pub fn document(map: &str, atlas: &Atlas, frame: &Frame, selection: Selection, l
         fixed(vy - HEADER, 1)
     ));
     s.push_str(map);
+    // The legend: the powers holding a region, or running a railway (alone or jointly), at the date.
+    let day = selection.state_day();
+    let railways = atlas.railways_at(day);
+    let runs =
+        |id: &str| railways.iter().filter_map(|r| r.control).any(|p| p.power == id || p.partner.as_deref() == Some(id));
     let shown = frame.powers_shown(atlas);
-    let present: Vec<&str> = atlas.powers.iter().zip(shown).filter(|(_, on)| *on).map(|(p, _)| p.id.as_str()).collect();
+    let present: Vec<&str> =
+        atlas.powers.iter().zip(shown).filter(|(p, on)| *on || runs(&p.id)).map(|(p, _)| p.id.as_str()).collect();
     // Title and date above the map.
     s.push_str(&format!(
         r##"<text x="{}" y="{}" font-size="26" font-weight="700" fill="#1b1f24">{}</text>"##,

@@ -1,6 +1,6 @@
 //! The map's projection and geometry: a Lambert conformal conic projection (the generator's formulas, so points
-//! from the data land where the generated shapes are) and the generated region shapes (`geometry_data.rs`,
-//! written by `node tools/mapgen/build.mjs`).
+//! from the data land where the generated shapes are) and the generated region and railway shapes
+//! (`geometry_data.rs`, written by `node tools/mapgen/build.mjs`).
 
 #[path = "geometry_data.rs"]
 mod data;
@@ -47,6 +47,20 @@ pub struct RegionShape {
     pub area_km2: f64,
 }
 
+/// One railway's line (main line and branches), projected.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RailwayShape {
+    /// The railway id, as in `data/railways.toml`.
+    pub id: &'static str,
+    /// SVG path data in user units: one `M … L …` run per line.
+    pub d: &'static str,
+}
+
+/// The shape of a railway.
+pub fn railway_shape(id: &str) -> Option<&'static RailwayShape> {
+    RAILWAYS.iter().find(|s| s.id == id)
+}
+
 /// Whether a projected point lies inside the view box.
 pub fn in_view(p: [f64; 2]) -> bool {
     let [x, y, w, h] = VIEW_BOX;
@@ -81,7 +95,14 @@ mod tests {
 
     #[test]
     fn every_path_is_well_formed() {
-        let paths = REGIONS.iter().map(|r| r.d).chain([LINE_50N, PARALLEL_38, GRATICULE, COAST_OUTSIDE, LAKES, RIVERS]);
+        let paths = REGIONS.iter().map(|r| r.d).chain(RAILWAYS.iter().map(|r| r.d)).chain([
+            LINE_50N,
+            PARALLEL_38,
+            GRATICULE,
+            COAST_OUTSIDE,
+            LAKES,
+            RIVERS,
+        ]);
         for d in paths.filter(|d| !d.is_empty()) {
             assert!(d.starts_with('M'), "{}", &d[..d.len().min(20)]);
             assert!(d.chars().all(|c| "MmLlZz -.0123456789".contains(c)), "bad character in path data");

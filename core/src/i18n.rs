@@ -5,7 +5,7 @@
 //! test reads every message ([`Msg::ALL`]) in both languages.
 
 use crate::date::{Date, Day, Precision};
-use crate::model::{Category, Event, Lang, LangTag, Status};
+use crate::model::{Category, Event, Lang, LangTag, RailwayStatus, Status};
 use crate::timeline::{Selection, FIRST_YEAR, LAST_YEAR};
 
 /// Declares [`Msg`] and [`Msg::ALL`] from one list, so that a test can visit every message.
@@ -117,6 +117,8 @@ messages! {
     AboutOutlines,
     AboutNames,
     AboutDates,
+    LegendRailways,
+    RailwaysHeading,
 }
 
 /// The text of an interface string.
@@ -253,6 +255,11 @@ pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
             "选择整年时，地图和表格显示该年年底的状况；选择某一天时，显示当天的状况。所有日期和事实都注明出处，资料之间的差异写在说明里。",
             "With a whole year selected, the map and table show the state at the end of that year; with a day selected, the state on that day. Every date and fact has its source, and where the sources disagree the notes say so.",
         ),
+        Msg::LegendRailways => (
+            "铁路：线色为经营方，双色虚线为两国合办",
+            "Railways: coloured by who ran them, two-colour dashes for a joint management",
+        ),
+        Msg::RailwaysHeading => ("铁路", "Railways"),
     };
     match lang {
         Lang::Zh => zh,
@@ -269,6 +276,7 @@ pub const fn status_name(lang: Lang, status: Status) -> &'static str {
         Status::Puppet => ("傀儡政权", "puppet state"),
         Status::Contested => ("交战中", "fighting in progress"),
         Status::Annexed => ("单方面法令吞并", "annexed by decree"),
+        Status::Autonomous => ("宗主权下自治", "autonomous under suzerainty"),
     };
     match lang {
         Lang::Zh => zh,
@@ -299,6 +307,10 @@ pub fn status_description(lang: Lang, status: Status) -> &'static str {
         Status::Annexed => (
             "以单方面法令吞并，原领有国不予承认。",
             "annexed by a unilateral decree that the former holder does not recognise.",
+        ),
+        Status::Autonomous => (
+            "在他国宗主权之下自治，并非完全独立；宗主国的主张另行标出。",
+            "self-governing under another state's suzerainty, not fully sovereign; the suzerain's claim is shown apart.",
         ),
     };
     match lang {
@@ -460,6 +472,53 @@ pub fn show_all_events(lang: Lang, n: usize) -> String {
     match lang {
         Lang::Zh => format!("显示本年全部{n}条事件"),
         Lang::En => format!("Show all {n} events of this year"),
+    }
+}
+
+/// The name of a railway status.
+pub fn railway_status_name(lang: Lang, status: RailwayStatus) -> &'static str {
+    let (zh, en) = match status {
+        RailwayStatus::Concession => ("特许经营", "run under a concession"),
+        RailwayStatus::Supervised => ("在监管下经营", "run under supervision"),
+        RailwayStatus::Joint => ("两国合办", "joint management"),
+        RailwayStatus::State => ("国有铁路", "state railway"),
+        RailwayStatus::Contested => ("以武力争夺中", "control disputed by force"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// Who ran a railway: the power, and its partner in a joint management ("Soviet Union with Republic of China").
+pub fn railway_controller(lang: Lang, atlas: &crate::timeline::Atlas, p: &crate::model::RailwayPeriod) -> String {
+    let power = |id: &str| atlas.power(id).map_or(id.to_string(), |p| p.name.get(lang).to_string());
+    match (lang, p.partner.as_deref()) {
+        (_, None) => power(&p.power),
+        (Lang::Zh, Some(partner)) => format!("{}与{}", power(&p.power), power(partner)),
+        (Lang::En, Some(partner)) => format!("{} with {}", power(&p.power), power(partner)),
+    }
+}
+
+/// One sentence about a railway's state, for its accessible name and tooltip:
+/// "Chinese Eastern Railway: Soviet Union with Republic of China, joint management, since October 1924."
+pub fn describe_railway(lang: Lang, atlas: &crate::timeline::Atlas, s: &crate::timeline::RailwayState<'_>) -> String {
+    let name = s.railway.name.get(lang);
+    match (lang, s.control) {
+        (Lang::Zh, Some(p)) => format!(
+            "{name}：{}，{}，自{}起。",
+            railway_controller(lang, atlas, p),
+            railway_status_name(lang, p.status),
+            format_date(lang, p.from)
+        ),
+        (Lang::En, Some(p)) => format!(
+            "{name}: {}, {}, since {}.",
+            railway_controller(lang, atlas, p),
+            railway_status_name(lang, p.status),
+            format_date(lang, p.from)
+        ),
+        (Lang::Zh, None) => format!("{name}：{}。", tr(lang, Msg::Nobody)),
+        (Lang::En, None) => format!("{name}: {}.", tr(lang, Msg::Nobody)),
     }
 }
 

@@ -79,11 +79,20 @@ pub enum Status {
     Contested,
     /// Annexed by a unilateral decree not recognised by the former holder.
     Annexed,
+    /// Self-governing under another state's suzerainty (Outer Mongolia under the Kyakhta agreement of 1915).
+    Autonomous,
 }
 
 impl Status {
-    pub const ALL: [Status; 6] =
-        [Status::Sovereign, Status::Occupied, Status::Leased, Status::Puppet, Status::Contested, Status::Annexed];
+    pub const ALL: [Status; 7] = [
+        Status::Sovereign,
+        Status::Autonomous,
+        Status::Occupied,
+        Status::Leased,
+        Status::Puppet,
+        Status::Contested,
+        Status::Annexed,
+    ];
 
     /// The id used in data files, CSS classes and `data-status`.
     pub const fn id(self) -> &'static str {
@@ -94,6 +103,7 @@ impl Status {
             Status::Puppet => "puppet",
             Status::Contested => "contested",
             Status::Annexed => "annexed",
+            Status::Autonomous => "autonomous",
         }
     }
 
@@ -318,4 +328,91 @@ pub struct Era {
     pub name: Text,
     pub sources: Vec<SourceRef>,
     pub note: Option<Text>,
+}
+
+/// How a power held a railway line (railways run through land another state may hold, so their control is told
+/// apart from the regions' statuses).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum RailwayStatus {
+    /// Run by one power's company on another state's soil under a concession (the Russian CER, Japan's SMR).
+    Concession,
+    /// Run by its staff under another body's supervision (the Inter-Allied Technical Board, 1919–1922; Chinese
+    /// trusteeship, 1922–1924).
+    Supervised,
+    /// Jointly managed by two states (Sino-Soviet, 1924–1935 and 1945–1952): `power` names the manager, `partner`
+    /// the other state.
+    Joint,
+    /// Owned and run as a state railway by the state that holds the land.
+    State,
+    /// Control disputed by force: a seizure or fighting along the line.
+    Contested,
+}
+
+impl RailwayStatus {
+    pub const ALL: [RailwayStatus; 5] = [
+        RailwayStatus::Concession,
+        RailwayStatus::Supervised,
+        RailwayStatus::Joint,
+        RailwayStatus::State,
+        RailwayStatus::Contested,
+    ];
+
+    /// The id used in data files, CSS classes and `data-status`.
+    pub fn id(self) -> &'static str {
+        match self {
+            RailwayStatus::Concession => "concession",
+            RailwayStatus::Supervised => "supervised",
+            RailwayStatus::Joint => "joint",
+            RailwayStatus::State => "state",
+            RailwayStatus::Contested => "contested",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<RailwayStatus> {
+        RailwayStatus::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// A station of a railway: a point the map's line passes through.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Station {
+    /// Unique within its railway.
+    pub id: String,
+    pub name: Text,
+    pub lon: f64,
+    pub lat: f64,
+}
+
+/// A railway line drawn on the map as straight segments between its stations.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Railway {
+    pub id: String,
+    pub name: Text,
+    pub stations: Vec<Station>,
+    /// Each line (main line, branch) as station ids in order.
+    pub lines: Vec<Vec<String>>,
+    pub coord_source: Option<String>,
+    pub sources: Vec<SourceRef>,
+}
+
+/// Who controlled a railway, how, from when to when.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct RailwayPeriod {
+    pub railway: String,
+    pub from: Date,
+    /// Inclusive end; `None` while still in force.
+    pub to: Option<Date>,
+    pub power: String,
+    /// The other state of a joint management.
+    pub partner: Option<String>,
+    pub status: RailwayStatus,
+    pub sources: Vec<SourceRef>,
+    pub note: Option<Text>,
+}
+
+impl RailwayPeriod {
+    /// Whether the period is in force on `day`.
+    pub fn covers(&self, day: Day) -> bool {
+        day >= self.from.first_day() && self.to.is_none_or(|t| day <= t.last_day())
+    }
 }

@@ -192,6 +192,34 @@ impl Writer {
             w.os(&n.when.as_ref().map(|w| w.to_string()));
             w.refs(&n.sources);
         });
+        self.list(&a.railways, |w, r| {
+            w.s(&r.id);
+            w.t(&r.name);
+            w.list(&r.stations, |w, s| {
+                w.s(&s.id);
+                w.t(&s.name);
+                w.f(s.lon);
+                w.f(s.lat);
+            });
+            w.list(&r.lines, |w, line| {
+                w.u(line.len());
+                for id in line {
+                    w.s(id);
+                }
+            });
+            w.os(&r.coord_source);
+            w.refs(&r.sources);
+        });
+        self.list(&a.railway_periods, |w, p| {
+            w.s(&p.railway);
+            w.date(p.from);
+            w.odate(p.to);
+            w.s(&p.power);
+            w.os(&p.partner);
+            w.s(p.status.id());
+            w.refs(&p.sources);
+            w.ot(&p.note);
+        });
     }
 }
 
@@ -319,6 +347,28 @@ impl Reader<'_> {
                 sources: r.refs()?,
             })
         })?;
+        let railways = self.list(|r| {
+            Some(Railway {
+                id: r.s()?,
+                name: r.t()?,
+                stations: r.list(|r| Some(Station { id: r.s()?, name: r.t()?, lon: r.f()?, lat: r.f()? }))?,
+                lines: r.list(|r| r.list(Self::s))?,
+                coord_source: r.opt(Self::s)?,
+                sources: r.refs()?,
+            })
+        })?;
+        let railway_periods = self.list(|r| {
+            Some(RailwayPeriod {
+                railway: r.s()?,
+                from: r.date()?,
+                to: r.opt(Self::date)?,
+                power: r.s()?,
+                partner: r.opt(Self::s)?,
+                status: RailwayStatus::from_id(&r.s()?)?,
+                sources: r.refs()?,
+                note: r.opt(Self::t)?,
+            })
+        })?;
         (self.pos == self.bytes.len()).then_some(Atlas {
             sources,
             powers,
@@ -329,6 +379,8 @@ impl Reader<'_> {
             events,
             eras,
             local_names,
+            railways,
+            railway_periods,
         })
     }
 }

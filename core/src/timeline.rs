@@ -26,6 +26,17 @@ pub struct Atlas {
     pub eras: Vec<Era>,
     /// Japanese and Russian names of regions and points (`names.toml`).
     pub local_names: Vec<LocalName>,
+    /// The railway lines drawn on the map, in data order.
+    pub railways: Vec<Railway>,
+    /// Sorted by railway, then start.
+    pub railway_periods: Vec<RailwayPeriod>,
+}
+
+/// One railway on one day.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RailwayState<'a> {
+    pub railway: &'a Railway,
+    pub control: Option<&'a RailwayPeriod>,
 }
 
 /// One region on one day.
@@ -50,6 +61,7 @@ impl Atlas {
     #[cfg_attr(not(feature = "toml"), allow(dead_code))]
     pub(crate) fn finish(&mut self) {
         self.periods.sort_by(|a, b| (&a.region, a.from).cmp(&(&b.region, b.from)));
+        self.railway_periods.sort_by(|a, b| (&a.railway, a.from).cmp(&(&b.railway, b.from)));
         self.events.sort_by(|a, b| {
             (a.when.first_day(), a.when.last_day().is_none(), a.when.last_day(), &a.id).cmp(&(
                 b.when.first_day(),
@@ -108,6 +120,23 @@ impl Atlas {
     /// The claims in force on `region` on `day`.
     pub fn claims_at(&self, region: &str, day: Day) -> Vec<&Claim> {
         self.claims.iter().filter(|c| c.region == region && c.covers(day)).collect()
+    }
+
+    pub fn railway(&self, id: &str) -> Option<&Railway> {
+        self.railways.iter().find(|r| r.id == id)
+    }
+
+    /// Who controlled the railway `railway` on `day`.
+    pub fn railway_at(&self, railway: &str, day: Day) -> Option<&RailwayPeriod> {
+        self.railway_periods.iter().find(|p| p.railway == railway && p.covers(day))
+    }
+
+    /// Every railway's state on `day`, in the order of the railway list.
+    pub fn railways_at(&self, day: Day) -> Vec<RailwayState<'_>> {
+        self.railways
+            .iter()
+            .map(|railway| RailwayState { railway, control: self.railway_at(&railway.id, day) })
+            .collect()
     }
 
     /// Every region's state on `day`, in the order of the region list.

@@ -55,7 +55,7 @@ fn claimants(region: &str, date: &str) -> Vec<String> {
     v
 }
 
-const ALL_REGIONS: [&str; 22] = [
+const ALL_REGIONS: [&str; 24] = [
     "north-sakhalin",
     "south-sakhalin",
     "kurils",
@@ -66,7 +66,9 @@ const ALL_REGIONS: [&str; 22] = [
     "hokkaido",
     "japan-main",
     "primorye",
+    "lower-amur",
     "amur",
+    "amur-oblast",
     "transbaikal",
     "kamchatka",
     "okhotsk",
@@ -80,7 +82,7 @@ const ALL_REGIONS: [&str; 22] = [
     "china-proper",
 ];
 
-const RUSSIAN_REGIONS: [&str; 12] = [
+const RUSSIAN_REGIONS: [&str; 14] = [
     "north-sakhalin",
     "south-sakhalin",
     "kurils",
@@ -89,7 +91,9 @@ const RUSSIAN_REGIONS: [&str; 12] = [
     "shikotan",
     "habomai",
     "primorye",
+    "lower-amur",
     "amur",
+    "amur-oblast",
     "transbaikal",
     "kamchatka",
     "okhotsk",
@@ -179,14 +183,16 @@ fn the_soviet_union_gives_way_to_russia_on_1991_12_26_everywhere_it_held() {
 
 #[test]
 fn the_october_revolution_of_1917_11_07_turns_the_russian_mainland_soviet() {
-    for region in ["north-sakhalin", "primorye", "amur", "transbaikal", "kamchatka", "okhotsk"] {
+    for region in
+        ["north-sakhalin", "primorye", "lower-amur", "amur", "amur-oblast", "transbaikal", "kamchatka", "okhotsk"]
+    {
         changes_on(region, "1917-11-07", ("russia", Sovereign), ("soviet-russia", Sovereign));
     }
 }
 
 #[test]
 fn the_soviet_union_is_founded_on_1922_12_30_in_every_soviet_held_region() {
-    for region in ["primorye", "amur", "transbaikal", "kamchatka"] {
+    for region in ["primorye", "lower-amur", "amur", "amur-oblast", "transbaikal", "kamchatka"] {
         changes_on(region, "1922-12-30", ("soviet-russia", Sovereign), ("ussr", Sovereign));
     }
     changes_on("okhotsk", "1922-12-30", ("soviet-russia", Contested), ("ussr", Contested));
@@ -196,7 +202,7 @@ fn the_soviet_union_is_founded_on_1922_12_30_in_every_soviet_held_region() {
 
 #[test]
 fn the_far_eastern_republic_merges_into_soviet_russia_on_1922_11_15() {
-    for region in ["primorye", "amur", "transbaikal", "kamchatka"] {
+    for region in ["primorye", "lower-amur", "amur", "amur-oblast", "transbaikal", "kamchatka"] {
         changes_on(region, "1922-11-15", ("far-eastern-republic", Sovereign), ("soviet-russia", Sovereign));
     }
 }
@@ -810,7 +816,7 @@ fn the_dprk_claims_the_south_whenever_it_does_not_hold_seoul() {
 
 #[test]
 fn outer_mongolia_is_autonomous_under_the_bogd_khan_on_1917_01_01() {
-    assert_eq!(who("mongolia", "1917-01-01"), is("mongolia", Sovereign));
+    assert_eq!(who("mongolia", "1917-01-01"), is("mongolia", Autonomous));
 }
 
 #[test]

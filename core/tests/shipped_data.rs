@@ -198,6 +198,8 @@ fn the_powers_keep_their_colour_blind_safe_colours_and_the_stylesheet_names_none
         ("dprk", "#882255"),
         ("rok", "#44aa99"),
         ("us", "#332288"),
+        // Tol's purple: the Inter-Allied Railway Committee, which ran the CER 1919–1922 (railways only).
+        ("inter-allied", "#6a3d9a"),
     ];
     let a = atlas();
     let got: Vec<(String, String)> = a.powers.iter().map(|p| (p.id.clone(), p.colour.to_string())).collect();

@@ -15,6 +15,7 @@ mod regions;
 
 use crate::app::{apply, Ctx};
 use crate::components::about_map::AboutMap;
+use crate::components::map_railways::MapRailways;
 use crate::platform;
 use atlas_core::geo;
 use atlas_core::i18n::{self, Msg};
@@ -149,6 +150,7 @@ pub fn MapView() -> impl IntoView {
                 <path class="map__graticule" d=geo::GRATICULE />
                 <path class="map__outside" d=geo::COAST_OUTSIDE />
                 <regions::Regions />
+                <MapRailways />
                 <path class="map__lakes" d=geo::LAKES />
                 <path class="map__rivers" d=geo::RIVERS />
                 <path class="map__line map__line--50n" class:map__line--hidden=move || !map.line_50n.get() d=geo::LINE_50N />

@@ -1,5 +1,5 @@
-//! The status table (who controls each region, how, since when, and who claims it): the accessible text twin of
-//! the map, and the list of the changes of control during the selected year. Like the cards, it follows the date
+//! The status table (who controls each region, how, since when, and who claims it; then who ran each railway): the
+//! accessible text twin of the map, and the list of the changes of control during the selected year. Like the cards, it follows the date
 //! once the slider rests (`Ctx::settled`); while the slider moves it keeps the last date's rows, dimmed.
 
 use crate::app::Ctx;
@@ -92,6 +92,74 @@ pub fn StatusTable() -> impl IntoView {
         })
         .collect_view();
 
+    // The railways, in a body of their own: who ran each line, how, since when.
+    #[derive(Clone, PartialEq, Default)]
+    struct RailRow {
+        controller: String,
+        status: &'static str,
+        who: String,
+        how: &'static str,
+        since: String,
+        note: Option<String>,
+    }
+    let rail_state = Memo::new(move |_| {
+        let lang = ctx.lang.get();
+        atlas
+            .railways_at(ctx.settled.get().state_day())
+            .into_iter()
+            .map(|s| match s.control {
+                Some(p) => RailRow {
+                    controller: p.power.clone(),
+                    status: p.status.id(),
+                    who: i18n::railway_controller(lang, atlas, p),
+                    how: i18n::railway_status_name(lang, p.status),
+                    since: i18n::since_text(lang, p.from),
+                    note: p.note.as_ref().map(|n| n.get(lang).to_string()),
+                },
+                None => RailRow { who: ctx.t(Msg::Nobody).to_string(), ..RailRow::default() },
+            })
+            .collect::<Vec<RailRow>>()
+    });
+    let railway_rows = atlas
+        .railways
+        .iter()
+        .enumerate()
+        .map(|(i, railway)| {
+            let mine = Memo::new(move |_| rail_state.with(|rows| rows.get(i).cloned().unwrap_or_default()));
+            let field = move |f: fn(&RailRow) -> String| move || mine.with(f);
+            view! {
+                <tr
+                    data-railway=railway.id.clone()
+                    data-controller=field(|r| r.controller.clone())
+                    data-status=field(|r| r.status.to_string())
+                    class=field(|r| format!("status-row status-row--railway power--{}", r.controller))
+                >
+                    <th scope="row">
+                        <span class="swatch swatch--line" aria-hidden="true"></span>
+                        {move || railway.name.get(ctx.lang.get()).to_string()}
+                    </th>
+                    <td>{field(|r| r.who.clone())}</td>
+                    <td>
+                        {field(|r| r.how.to_string())}
+                        {move || {
+                            mine.with(|r| r.note.clone())
+                                .map(|n| {
+                                    view! {
+                                        <details class="status-row__note">
+                                            <summary>{ctx.t(Msg::NoteShort)}</summary>
+                                            {n}
+                                        </details>
+                                    }
+                                })
+                        }}
+                    </td>
+                    <td>{field(|r| r.since.clone())}</td>
+                    <td></td>
+                </tr>
+            }
+        })
+        .collect_view();
+
     let changes = move || {
         let lang = ctx.lang.get();
         let list = atlas.changes_in_year(ctx.settled.get().year());
@@ -138,6 +206,12 @@ pub fn StatusTable() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
+                <tbody class="status-table__railways" data-testid="status-railways">
+                    <tr>
+                        <th scope="colgroup" colspan="5" class="status-table__group">{ctx.text(Msg::RailwaysHeading)}</th>
+                    </tr>
+                    {railway_rows}
+                </tbody>
             </table>
         </div>
         <h3 class="panel-subheading">{ctx.text(Msg::ChangesHeading)}</h3>

@@ -1,6 +1,7 @@
 // Checks the generated map geometry (core/src/geometry_data.rs):
 // - it is up to date and deterministic: building twice gives the committed bytes;
-// - every region of data/regions.toml has a shape and every shape a region;
+// - every region of data/regions.toml has a shape and every shape a region; the same for data/railways.toml's
+//   railways, each drawn through every one of its stations;
 // - no two regions overlap (shared borders are shared arcs);
 // - the islands are there, each in its own region (Shumshu ... Habomai, Moneron, Rishiri, Rebun ...).
 // Exit status 1 with a clear message on any failure. Run: npm --prefix tools/mapgen run check
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import polygonClipping from 'polygon-clipping';
+import { parse as parseToml } from 'smol-toml';
 import { ISLAND_CHECKS } from './regions.mjs';
 import { project } from './projection.mjs';
 
@@ -33,6 +35,25 @@ const dataIds = [...toml.matchAll(/\[\[region\]\]\s*\nid = "([^"]+)"/g)].map((m)
 const shapes = [...committed.matchAll(/RegionShape \{ id: "([^"]+)", label: \[[^\]]+\], area_km2: [^,]+, d: "([^"]*)" \}/g)].map((m) => ({ id: m[1], d: m[2] }));
 for (const id of dataIds) if (!shapes.some((s) => s.id === id)) fail(`region \`${id}\` (data/regions.toml) has no shape`);
 for (const s of shapes) if (!dataIds.includes(s.id)) fail(`shape \`${s.id}\` has no region in data/regions.toml`);
+
+// 2b. Railways in the data <-> railway shapes; every station lies on its drawn line (within 0.2 unit).
+const railwayData = parseToml(fs.readFileSync(path.join(ROOT, 'data/railways.toml'), 'utf8'));
+const railwayShapes = [...committed.matchAll(/RailwayShape \{ id: "([^"]+)", d: "([^"]*)" \}/g)].map((m) => ({ id: m[1], d: m[2] }));
+for (const r of railwayData.railway || []) {
+  const shape = railwayShapes.find((s) => s.id === r.id);
+  if (!shape) {
+    fail(`railway \`${r.id}\` (data/railways.toml) has no shape`);
+    continue;
+  }
+  const vertices = [...shape.d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  for (const st of r.stations || []) {
+    const [x, y] = project(st.lon, st.lat);
+    if (!vertices.some(([vx, vy]) => Math.hypot(vx - x, vy - y) < 0.2)) fail(`railway \`${r.id}\`: station ${st.id} is not on its line`);
+  }
+}
+for (const s of railwayShapes) {
+  if (!(railwayData.railway || []).some((r) => r.id === s.id)) fail(`railway shape \`${s.id}\` has no railway in data/railways.toml`);
+}
 
 // Parse our path dialect: M x y l dx dy dx dy ... z (absolute start, relative steps).
 function parsePath(d) {
@@ -120,7 +141,7 @@ for (const [name, lon, lat, region] of ISLAND_CHECKS) {
   if (others.length) fail(`${name} also falls in ${others.join(', ')}`);
 }
 
-console.log(`map geometry: ${shapes.length} regions, ${committed.length} bytes; max overlap ${maxOverlap.toFixed(3)} units² (${maxPair || 'none'}); ${ISLAND_CHECKS.length} places checked`);
+console.log(`map geometry: ${shapes.length} regions, ${railwayShapes.length} railways, ${committed.length} bytes; max overlap ${maxOverlap.toFixed(3)} units² (${maxPair || 'none'}); ${ISLAND_CHECKS.length} places checked`);
 if (failures.length) {
   console.error(`\n${failures.length} problem(s):\n- ${failures.join('\n- ')}`);
   process.exit(1);

@@ -17,11 +17,25 @@
 // - Manchuria: the north-eastern provinces (Fengtian/Liaoning, Jilin, Heilongjiang) with Hulunbuir and the Xing'an
 //   leagues (as Manchukuo held them), bounded west by the Mongolian border and south-west by Jehol.
 // - Chahar and Suiyuan (Mengjiang 1937–45): Inner Mongolia west of Jehol and north of the Great Wall.
-// - Russian Far East: Primorye south of ~46.9 N (Primorsky krai's northern boundary, Bikin river), the Amur region
-//   (Amur oblast, Jewish AO, southern Khabarovsk krai incl. the lower Amur to Nikolayevsk) between 119.7 E and the
-//   coast, south of ~55.5 N; Transbaikal (Chita, Buryatia) west of 119.7 E; Kamchatka east of 155.5 E (north of
-//   the Kurils); the Okhotsk coast and Yakutia take the rest. Modern oblast lines, approximate (Natural Earth
-//   admin-1 lines); the river border with China comes from the country outlines.
+// - Russian Far East: Primorye south of ~46.9 N (Primorsky krai's northern boundary, Bikin river); the lower Amur,
+//   the Amur oblast and the middle Amur between 119.7 E and the coast, south of ~55.5 N (below); Transbaikal (Chita,
+//   Buryatia) west of 119.7 E; Kamchatka east of 155.5 E (north of the Kurils); the Okhotsk coast and Yakutia take
+//   the rest. Modern oblast lines, approximate (Natural Earth admin-1 lines); the river border with China comes
+//   from the country outlines.
+// - Lower Amur ("lower-amur": Nikolayevsk, De-Kastri, the mainland opposite Sakhalin): the mainland part of the old
+//   Sakhalin oblast that Japan occupied from June 1920 to September 1922 ("the mainland portion of Sakhalin
+//   Province, which embraces Nikolaievsk and the mouth of the Amur", FRUS 1922 vol. II, doc. 744), which became the
+//   Nikolayevsk okrug of the Far Eastern Krai (1926–1930). Approximation: the modern Nikolayevsky, Ulchsky and
+//   Imeni Poliny Osipenko districts of Khabarovsk krai, which cover the same ground: the Amur's course below
+//   ~51 N (downstream of Komsomolsk and the Gorin mouth, so the lower Amur with Mariinskoye, Bogorodskoye and the
+//   Amgun valley), the Tatar Strait coast from ~50.9 N (south of De-Kastri) and the Amur liman, north to ~54 N
+//   on the Sea of Okhotsk; a polygon of a few vertices, so its land boundary is straight where the districts'
+//   boundaries follow watersheds.
+// - Amur oblast ("amur-oblast": Blagoveshchensk, the upper and middle Zeya): the modern Amur oblast (the imperial
+//   oblast of 1858 less later transfers), approximated by a polygon: the Amur from 119.7 E down to the Jewish AO
+//   boundary at ~130.9 E, north-east along the Bureya range to ~134.9 E at 54.6 N, north to 55.5 N.
+// - Middle Amur ("amur": Khabarovsk, the Jewish AO, Komsomolsk, the Uda and Tugur coast): what is left between
+//   119.7 E and the coast, south of 55.5 N.
 // - Kuril Islands: Shumshu to Urup ("kurils"), Etorofu, Kunashiri, Shikotan and the Habomai islets each alone,
 //   assigned by their position (Treaty of Shimoda 1855: border between Etorofu and Urup).
 
@@ -41,6 +55,13 @@ export const REGIONS = [
   ['japan-main', ['Japan'], null],
   ['kamchatka', ['Russia'], [[155.5, 50.8], [168.0, 50.8], [168.0, 63.0], [159.0, 63.0], [159.0, 60.0], [155.5, 58.0]]],
   ['primorye', ['Russia'], [[129.0, 41.0], [141.0, 41.0], [141.0, 46.9], [129.0, 46.9]]],
+  // Lower Amur: SW corner on the Amur below Komsomolsk (~51 N), the coast south of De-Kastri, the liman, the
+  // Okhotsk coast to ~54 N, then back along the Amgun basin's west side (~136.3 E).
+  ['lower-amur', ['Russia'], [[136.3, 50.9], [141.6, 50.9], [141.6, 54.3], [138.6, 54.3], [136.3, 53.2]]],
+  ['amur-oblast', ['Russia'], [
+    [119.7, 47.5], [130.9, 47.5], [130.9, 49.6], [131.4, 50.6], [132.2, 51.5], [134.0, 53.3], [134.9, 54.6],
+    [134.9, 55.5], [119.7, 55.5],
+  ]],
   ['amur', ['Russia'], [[119.7, 46.9], [141.6, 46.9], [141.6, 55.5], [119.7, 55.5]]],
   ['transbaikal', ['Russia'], [[95.0, 48.0], [119.7, 48.0], [119.7, 57.0], [95.0, 57.0]]],
   ['okhotsk', ['Russia'], null],
@@ -81,8 +102,12 @@ export const ISLAND_CHECKS = [
   ['Vladivostok', 131.9, 43.13, 'primorye'],
   ['Lake Khasan', 130.608, 42.449, 'primorye'],
   ['Khabarovsk', 135.07, 48.48, 'amur'],
-  ['Blagoveshchensk', 127.53, 50.27, 'amur'],
-  ['Nikolayevsk', 140.73, 53.14, 'amur'],
+  ['Komsomolsk-on-Amur', 137.01, 50.55, 'amur'],
+  ['Birobidzhan', 132.92, 48.79, 'amur'],
+  ['Blagoveshchensk', 127.53, 50.27, 'amur-oblast'],
+  ['Svobodny', 128.14, 51.37, 'amur-oblast'],
+  ['Nikolayevsk', 140.73, 53.14, 'lower-amur'],
+  ['De-Kastri', 140.78, 51.47, 'lower-amur'],
   ['Chita', 113.5, 52.03, 'transbaikal'],
   ['Petropavlovsk', 158.65, 53.02, 'kamchatka'],
   ['Port Arthur', 121.267, 38.85, 'kwantung'],

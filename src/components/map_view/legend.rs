@@ -2,6 +2,7 @@
 
 use super::MapState;
 use crate::app::Ctx;
+use crate::components::map_railways::RailwayLegend;
 use atlas_core::i18n::{self, Msg};
 use atlas_core::Status;
 use leptos::prelude::*;
@@ -51,6 +52,7 @@ pub fn Legend() -> impl IntoView {
             <h2 class="legend__heading" id="legend-heading">{ctx.text(Msg::MapLegend)}</h2>
             <ul class="legend__list" aria-label=ctx.text(Msg::LegendPowers)>{powers}</ul>
             <ul class="legend__list" aria-label=ctx.text(Msg::LegendStatus)>{statuses}</ul>
+            <RailwayLegend />
             <ul class="legend__list legend__list--notes">
                 <li class="legend__item legend__item--claim">{ctx.text(Msg::LegendClaim)}</li>
                 <li class="legend__item legend__item--changed">{ctx.text(Msg::LegendChanged)}</li>

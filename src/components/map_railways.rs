@@ -1,0 +1,151 @@
+//! The railways as a layer of their own over the regions (the Chinese Eastern and the South Manchuria Railway):
+//! each line drawn with a dark casing and the colour of whoever ran it at the selected date, in two-colour dashes
+//! for a joint management. The path data is static (generated from the stations, see `tools/mapgen`); a date
+//! change only rewrites classes and `data-*` attributes. [`RailwayLegend`] shows the same line style in the legend
+//! with who ran each line; the status table has the same facts as text rows.
+
+use crate::app::{set_if_changed, Ctx};
+use atlas_core::geo;
+use atlas_core::i18n::{self, Msg};
+use atlas_core::Lang;
+use leptos::prelude::*;
+
+/// What one railway shows at the selected date.
+#[derive(Clone, PartialEq, Default)]
+struct Shown {
+    controller: String,
+    partner: String,
+    status: &'static str,
+}
+
+/// The lines, as an SVG `<g>` to place inside the map's `<svg>` after the regions. Each railway is a `<g>` with
+/// `data-railway`, `data-controller` (and `data-partner`, `data-status`); it is hidden from screen readers, who
+/// read the railways' rows in the status table instead.
+#[component]
+pub fn MapRailways() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let atlas = ctx.atlas;
+    // One signal per railway, written only when its control changes: a slider step re-runs nothing else.
+    let compute = move || {
+        let day = ctx.selection.get().state_day();
+        geo::RAILWAYS
+            .iter()
+            .map(|shape| {
+                atlas
+                    .railway_at(shape.id, day)
+                    .map(|p| Shown {
+                        controller: p.power.clone(),
+                        partner: p.partner.clone().unwrap_or_default(),
+                        status: p.status.id(),
+                    })
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<Shown>>()
+    };
+    let shown: Vec<RwSignal<Shown>> = untrack(compute).into_iter().map(RwSignal::new).collect();
+    {
+        let shown = shown.clone();
+        Effect::new(move |_| {
+            for (signal, now) in shown.iter().zip(compute()) {
+                set_if_changed(*signal, now);
+            }
+        });
+    }
+    // The tooltip, once the slider rests.
+    let titles = Memo::new(move |_| {
+        let lang = ctx.lang.get();
+        atlas
+            .railways_at(ctx.settled.get().state_day())
+            .iter()
+            .map(|s| (s.railway.id.clone(), i18n::describe_railway(lang, atlas, s)))
+            .collect::<Vec<(String, String)>>()
+    });
+
+    let lines = geo::RAILWAYS
+        .iter()
+        .zip(shown)
+        .map(|(shape, mine)| {
+            let id = shape.id;
+            let title = move || {
+                titles.with(|t| t.iter().find(|(r, _)| r == id).map(|(_, text)| text.clone()).unwrap_or_default())
+            };
+            view! {
+                <g
+                    class=move || mine.with(|s| format!("railway power--{} railway--{}", s.controller, s.status))
+                    data-railway=id
+                    data-controller=move || mine.with(|s| s.controller.clone())
+                    data-partner=move || mine.with(|s| s.partner.clone())
+                    data-status=move || mine.with(|s| s.status)
+                >
+                    <path class="railway__casing" d=shape.d />
+                    <path class="railway__line" d=shape.d />
+                    <path
+                        class=move || mine.with(|s| format!("railway__partner power--{}", s.partner))
+                        class:railway__partner--none=move || mine.with(|s| s.partner.is_empty())
+                        d=shape.d
+                    />
+                    <title>{title}</title>
+                </g>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <g class="map__railways" data-testid="map-railways" aria-hidden="true">
+            {lines}
+        </g>
+    }
+}
+
+/// The legend's railway entries: the line style, each railway with who ran it and how at the date.
+#[component]
+pub fn RailwayLegend() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let atlas = ctx.atlas;
+    // Text follows the date once the slider rests, like the status table.
+    let items = move || {
+        let lang = ctx.lang.get();
+        atlas
+            .railways_at(ctx.settled.get().state_day())
+            .into_iter()
+            .map(|s| {
+                let (controller, partner, text) = match s.control {
+                    Some(p) => {
+                        let who = i18n::railway_controller(lang, atlas, p);
+                        let how = i18n::railway_status_name(lang, p.status);
+                        let name = s.railway.name.get(lang);
+                        let text = if lang == Lang::Zh {
+                            format!("{name}：{who}，{how}")
+                        } else {
+                            format!("{name}: {who}, {how}")
+                        };
+                        (p.power.clone(), p.partner.clone().unwrap_or_default(), text)
+                    }
+                    None => (String::new(), String::new(), s.railway.name.get(lang).to_string()),
+                };
+                view! {
+                    <li class="legend__item" data-railway=s.railway.id.clone() data-controller=controller.clone()>
+                        <svg class="legend__line" viewBox="0 0 28 12" aria-hidden="true">
+                            <g class=format!("power--{controller}")>
+                                <path class="railway__casing" d="M3 6h22" />
+                                <path class="railway__line" d="M3 6h22" />
+                            </g>
+                            <path
+                                class=format!("railway__partner power--{partner}")
+                                class:railway__partner--none=partner.is_empty()
+                                d="M3 6h22"
+                            />
+                        </svg>
+                        {text}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <ul class="legend__list legend__list--railways" aria-label=ctx.text(Msg::RailwaysHeading)>
+            <li class="legend__item legend__item--note">{ctx.text(Msg::LegendRailways)}</li>
+            {items}
+        </ul>
+    }
+}
