@@ -96,13 +96,37 @@ test('keyboard only: step through events with the buttons and select a card with
   await context.close();
 });
 
+test('an event before 1917 shows its card and its own date; the map says it stands at 1 January 1917', async () => {
+  for (const [lang, date, caption] of [
+    ['en', '5 September 1905', 'The map and table cover 1917–1991: shown at 1 January 1917.'],
+    ['zh', '1905年9月5日', '地图与表格涵盖1917–1991年：此处显示1917年1月1日的状况。'],
+  ]) {
+    const { page, context, log } = await openPage(env.browser, `${env.origin}/?event=treaty-of-portsmouth&lang=${lang}`);
+    assert.equal(await text(page, 'date-display'), date, lang);
+    assert.equal(await text(page, 'date-caption'), caption, lang);
+    assert.equal(await page.locator('[data-testid="year-slider"]').inputValue(), '1917', 'the slider at its first year');
+    const card = page.locator('[data-testid="event-card"][data-event="treaty-of-portsmouth"]');
+    assert.match((await card.getAttribute('class')) ?? '', /card--selected/, `${lang}: the card shows, selected`);
+    // The record: the treaty ceded southern Sakhalin only; the note says where the articles say more.
+    assert.equal(await card.locator('[data-testid="card-note"]').count(), 1);
+    assert.equal(await page.locator('.event-list__item--selected').getAttribute('data-event'), 'treaty-of-portsmouth');
+    // The map and the table stand at 1 January 1917: South Sakhalin is Japan's (Karafuto since 1905).
+    assert.equal(
+      await page.locator('[data-testid="status-table"] tr[data-region="south-sakhalin"]').getAttribute('data-controller'),
+      'japan',
+    );
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+  // After 1991 the map stands at its last day.
+  const late = await openPage(env.browser, `${env.origin}/?event=tokyo-declaration-1993&lang=en`);
+  assert.equal(await text(late.page, 'date-display'), '11 October 1993 – 13 October 1993');
+  assert.match(await text(late.page, 'date-caption'), /shown at 31 December 1991\.$/);
+  assert.equal(await late.page.locator('[data-testid="event-card"][data-event="tokyo-declaration-1993"]').count(), 1);
+  await late.context.close();
+});
+
 test('cards show the disagreement note and the sources', async () => {
-  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1905&lang=en`);
-  await page.goto(`${env.origin}/?event=treaty-of-portsmouth&lang=en`);
-  await page.waitForSelector('[data-testid="event-list"]');
-  const item = page.locator('.event-list__item--selected');
-  assert.equal(await item.getAttribute('data-event'), 'treaty-of-portsmouth');
-  await context.close();
   const y = await openPage(env.browser, `${env.origin}/?year=1945&lang=en`);
   const notes = y.page.locator('[data-testid="event-card"] [data-testid="card-note"]');
   assert.ok((await notes.count()) > 0, 'the 1945 cards carry notes where the sources differ');

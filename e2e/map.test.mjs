@@ -143,7 +143,17 @@ test('zoom buttons change the view box and reset restores it', async () => {
   const box = await svg.boundingBox();
   await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.5);
   await page.mouse.wheel(0, -400);
-  assert.notEqual(await svg.getAttribute('viewBox'), zoomed);
+  const wheeled = await svg.getAttribute('viewBox');
+  assert.notEqual(wheeled, zoomed);
+  // Drag the zoomed map to the right: the view moves left (smaller x), at the same size.
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5, { steps: 4 });
+  await page.mouse.up();
+  const [x0, , w0] = wheeled.split(' ').map(Number);
+  const [x1, , w1] = (await svg.getAttribute('viewBox')).split(' ').map(Number);
+  assert.ok(x1 < x0, `dragged right: x ${x0} -> ${x1}`);
+  assert.equal(w1, w0, 'a drag does not zoom');
   await page.click('[data-testid="zoom-reset"]');
   assert.equal(await svg.getAttribute('viewBox'), full);
   await context.close();

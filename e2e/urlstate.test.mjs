@@ -25,6 +25,8 @@ const views = [
   { q: '?date=1945-08-09&lang=en', expect: { date: '9 August 1945', lang: 'en', card: null, embed: 0 } },
   { q: '?event=neutrality-pact&lang=zh', expect: { lang: 'zh-Hans', card: 'neutrality-pact', listItem: 'neutrality-pact', embed: 0 } },
   { q: '?year=1945&lang=en&embed=1', expect: { date: '1945', lang: 'en', card: null, embed: 1 } },
+  // An event outside the map's years: its own date, its card, the slider at the nearer end.
+  { q: '?event=treaty-of-portsmouth&lang=en', expect: { date: '5 September 1905', slider: '1917', card: 'treaty-of-portsmouth', listItem: 'treaty-of-portsmouth' } },
 ];
 
 for (const { q, expect } of views) {
