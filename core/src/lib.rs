@@ -1,6 +1,7 @@
 //! The pure core of the Japan–Soviet atlas: historical dates, regions, control periods, events, their validation
 //! and the queries the view asks. No browser code here: everything is tested natively with `cargo test`.
 
+pub mod compare;
 #[cfg(feature = "toml")]
 pub mod data;
 pub mod date;
@@ -13,6 +14,7 @@ pub mod i18n;
 pub mod model;
 pub mod num;
 pub mod pack;
+pub mod quiz;
 pub mod timeline;
 pub mod view_state;
 pub mod viewport;
