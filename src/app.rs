@@ -5,6 +5,8 @@ use crate::components::{
     data_errors::DataErrors, event_cards::EventCards, event_list::EventList, header::Header, map_view::MapView,
     status_table::StatusTable, year_slider::YearSlider,
 };
+// Classroom: compare two dates, and the quiz.
+use crate::components::{compare::Compare, quiz::Quiz, quiz::QuizState};
 use crate::platform;
 use atlas_core::i18n::{self, tr, Msg};
 use atlas_core::{Atlas, Era, Lang, Selection, ViewState};
@@ -27,6 +29,10 @@ pub struct Ctx {
     /// The period of the selected date (the line above the slider and the strip's bands read it): it changes a
     /// few times over the whole range, so its readers re-run only then, not on every step.
     pub era: ReadSignal<Option<&'static Era>>,
+    /// Classroom: the second date of a comparison (`compare=`), drawn by `components/compare.rs`.
+    pub compare: RwSignal<Option<Selection>>,
+    /// Classroom: the quiz while one runs (`quiz=1`), drawn by `components/quiz.rs`.
+    pub quiz: RwSignal<Option<QuizState>>,
 }
 
 impl Ctx {
@@ -138,6 +144,8 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
                 _ => false,
             },
         ),
+        compare: RwSignal::new(initial.compare),
+        quiz: RwSignal::new(QuizState::from_link(atlas, initial.quiz.clone())),
     };
     provide_context(ctx);
 
@@ -146,7 +154,14 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     // throttles (and warns about) more than a few hundred history updates in ten seconds.
     let pending: StoredValue<Option<leptos::leptos_dom::helpers::TimeoutHandle>> = StoredValue::new(None);
     Effect::new(move |previous: Option<()>| {
-        let state = ViewState { selection: ctx.selection.get(), lang: ctx.lang.get(), event: ctx.event.get(), embed };
+        let state = ViewState {
+            selection: ctx.selection.get(),
+            lang: ctx.lang.get(),
+            event: ctx.event.get(),
+            embed,
+            compare: ctx.compare.get(),
+            quiz: ctx.quiz.with(|q| q.as_ref().map(QuizState::link_params)),
+        };
         platform::set_document_lang(state.lang);
         let write = move || {
             set_if_changed(ctx.settled, state.selection);
@@ -191,6 +206,8 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
                     <p class="date-caption" data-testid="date-caption">{caption}</p>
                     <p class="era-label" data-testid="era-label">{era}</p>
                     <YearSlider />
+                    <Compare />
+                    <Quiz />
                 </section>
                 <section class="layout__map" aria-labelledby="map-heading">
                     <MapView />

@@ -146,6 +146,11 @@ impl Atlas {
         Comparison { earlier, later, regions }
     }
 
+    /// Whether different powers (or a power and nobody) held `region` on the two days: what the map outlines.
+    pub fn controller_differs(&self, region: &str, a: Day, b: Day) -> bool {
+        power(self.control_at(region, a)) != power(self.control_at(region, b))
+    }
+
     /// Whether an event names the region, directly or through a place that lies in it.
     pub fn event_names_region(&self, event: &Event, region: &str) -> bool {
         event

@@ -66,7 +66,14 @@ pub fn size() -> [f64; 4] {
 
 /// The whole export as an SVG document.
 pub fn map_svg(atlas: &Atlas, selection: Selection, lang: Lang) -> String {
+    map_svg_compared(atlas, selection, None, lang)
+}
+
+/// The export of a comparison: the map at `selection`, the regions held by another power at `compare` outlined
+/// twice (dark, with a white line inside), the comparison named under the date and in the legend.
+pub fn map_svg_compared(atlas: &Atlas, selection: Selection, compare: Option<Selection>, lang: Lang) -> String {
     let day: Day = selection.state_day();
+    let other_day = compare.map(Selection::state_day);
     let [vx, vy, vw, vh] = geo::VIEW_BOX;
     let total_h = fixed(vh + HEADER + FOOTER, 1);
     let (fx, fw) = (fixed(vx, 1), fixed(vw, 1));
@@ -114,6 +121,12 @@ pub fn map_svg(atlas: &Atlas, selection: Selection, lang: Lang) -> String {
         if let Some(fill) = control.and_then(|p| pattern_fill(p.status)) {
             s.push_str(&format!(r#"<path d="{}" fill="{fill}"/>"#, shape.d));
         }
+        if other_day.is_some_and(|d| atlas.controller_differs(shape.id, d, day)) {
+            s.push_str(&format!(
+                r##"<path d="{}" fill="none" stroke="#111111" stroke-width="4" stroke-linejoin="round" data-changed="true"/><path d="{}" fill="none" stroke="#ffffff" stroke-width="1.2" stroke-linejoin="round"/>"##,
+                shape.d, shape.d
+            ));
+        }
         if let Some(claim) = atlas.claims_at(shape.id, day).first() {
             s.push_str(&format!(
                 r#"<path d="{}" fill="none" stroke="{}" stroke-width="2.5" stroke-dasharray="5 3"/>"#,
@@ -153,7 +166,13 @@ pub fn map_svg(atlas: &Atlas, selection: Selection, lang: Lang) -> String {
         r##"<text x="{}" y="{}" font-size="20" fill="#1b1f24" data-testid="export-date">{}</text>"##,
         fixed(vx + 16.0, 1),
         fixed(vy - HEADER + 60.0, 1),
-        esc(&i18n::selection_heading(lang, selection))
+        esc(&match compare {
+            Some(other) => {
+                let (a, b) = if other.state_day() <= day { (other, selection) } else { (selection, other) };
+                format!("{} · {}", i18n::selection_heading(lang, selection), i18n::compare_heading(lang, a, b))
+            }
+            None => i18n::selection_heading(lang, selection),
+        })
     ));
     // Legend: the powers on the map, then the status patterns.
     let mut x = vx + 16.0;
@@ -213,6 +232,21 @@ pub fn map_svg(atlas: &Atlas, selection: Selection, lang: Lang) -> String {
         fixed(y, 1),
         esc(i18n::tr(lang, Msg::LegendClaim))
     ));
+    if let Some(other) = compare {
+        let x = vx
+            + 16.0
+            + i18n::tr(lang, Msg::LegendClaim).chars().count() as f64 * if lang == Lang::Zh { 12.5 } else { 6.6 };
+        s.push_str(&format!(
+            r##"<rect x="{}" y="{}" width="20" height="13" fill="#d9d9d9" stroke="#111111" stroke-width="3"/><rect x="{}" y="{}" width="20" height="13" fill="none" stroke="#ffffff" stroke-width="1"/><text x="{}" y="{}" font-size="12" fill="#4a525c" data-testid="export-compare">{}</text>"##,
+            fixed(x + 20.0, 1),
+            fixed(y - 10.0, 1),
+            fixed(x + 20.0, 1),
+            fixed(y - 10.0, 1),
+            fixed(x + 46.0, 1),
+            fixed(y, 1),
+            esc(&i18n::compare_legend(lang, other))
+        ));
+    }
     s.push_str("</g>");
     // Attribution, wrapped by hand into lines that fit.
     let attribution = i18n::tr(lang, Msg::Attribution);
@@ -243,6 +277,39 @@ pub fn file_name(selection: Selection, lang: Lang, ext: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_compared_export_outlines_exactly_the_regions_held_by_another_power() {
+        use crate::model::{Period, Region, Status, Text};
+        let period = |region: &str, from: &str, to: Option<&str>, power: &str| Period {
+            region: region.into(),
+            from: from.parse().unwrap(),
+            to: to.map(|t| t.parse().unwrap()),
+            power: power.into(),
+            status: Status::Sovereign,
+            sources: vec![],
+            note: None,
+        };
+        let mut atlas = Atlas {
+            regions: ["kurils", "hokkaido"]
+                .iter()
+                .map(|id| Region { id: id.to_string(), name: Text::default() })
+                .collect(),
+            periods: vec![
+                period("kurils", "1917-01-01", Some("1945-08-23"), "japan"),
+                period("kurils", "1945-08-24", None, "ussr"),
+                period("hokkaido", "1917-01-01", None, "japan"),
+            ],
+            ..Atlas::default()
+        };
+        atlas.finish();
+        let svg = map_svg_compared(&atlas, Selection::Year(1946), Some(Selection::Year(1939)), Lang::En);
+        assert_eq!(svg.matches(r#"data-changed="true""#).count(), 1);
+        assert!(svg.contains("1946 · Between 1939 and 1946"));
+        assert!(svg.contains("Double outline: held by another power at the end of 1939"));
+        let plain = map_svg(&atlas, Selection::Year(1946), Lang::En);
+        assert!(!plain.contains("data-changed") && !plain.contains("export-compare"));
+    }
 
     #[test]
     fn the_palette_matches_the_stylesheet() {

@@ -22,6 +22,8 @@ struct Shown {
     claimant: Option<String>,
     changed: bool,
     highlighted: bool,
+    /// Classroom: held by another power at the compared date (`Ctx::compare`).
+    compared: bool,
 }
 
 /// Seas and the Baikal marker: (message, lon, lat).
@@ -80,8 +82,11 @@ pub fn MapView() -> impl IntoView {
         let sel = ctx.selection.get();
         let changed: Vec<&str> = atlas.changes_in_year(sel.year()).iter().map(|c| c.region.id.as_str()).collect();
         let event = ctx.event.get();
-        let places: Vec<String> =
+        let mut places: Vec<String> =
             event.as_deref().and_then(|id| atlas.event(id)).map(|e| e.places.clone()).unwrap_or_default();
+        // Classroom: the compared date's outline replaces "changed this year"; the quiz marks the region it asks.
+        let compared = ctx.compare.get().map(|c| c.state_day());
+        places.extend(ctx.asked_region());
         let state = atlas.state_at(sel.state_day());
         geo::REGIONS
             .iter()
@@ -91,8 +96,9 @@ pub fn MapView() -> impl IntoView {
                     controller: s.control.map(|p| p.power.clone()).unwrap_or_default(),
                     status: s.control.map_or("", |p| p.status.id()),
                     claimant: s.claims.first().map(|c| c.power.clone()),
-                    changed: changed.contains(&s.region.id.as_str()),
+                    changed: compared.is_none() && changed.contains(&s.region.id.as_str()),
                     highlighted: places.contains(&s.region.id),
+                    compared: compared.is_some_and(|d| atlas.controller_differs(shape.id, d, sel.state_day())),
                 }
             })
             .collect::<Vec<Shown>>()
@@ -113,12 +119,19 @@ pub fn MapView() -> impl IntoView {
 
     // What screen readers and tooltips say of each region (its controller, status and since when, in words): read
     // on focus, not mid-drag, so it follows the date once the slider rests (`Ctx::settled`).
+    // Classroom: while a quiz question waits for its answer, nothing on the map says who held what.
+    let masked = Memo::new(move |_| ctx.masked());
     let labels = Memo::new(move |_| {
         let lang = ctx.lang.get();
+        let masked = masked.get();
         atlas
             .state_at(ctx.settled.get().state_day())
             .iter()
-            .map(|s| (s.region.id.clone(), i18n::describe_region(lang, atlas, s)))
+            .map(|s| {
+                let text =
+                    if masked { s.region.name.get(lang).to_string() } else { i18n::describe_region(lang, atlas, s) };
+                (s.region.id.clone(), text)
+            })
             .collect::<HashMap<String, String>>()
     });
 
@@ -131,12 +144,19 @@ pub fn MapView() -> impl IntoView {
             let label = Memo::new(move |_| labels.with(|m| m.get(id).cloned().unwrap_or_default()));
             let class = move || {
                 let s = get();
-                let mut c = format!("region power--{} status--{}", s.controller, s.status);
-                if s.claimant.is_some() {
+                let mut c = if masked.get() {
+                    "region region--masked".to_string()
+                } else {
+                    format!("region power--{} status--{}", s.controller, s.status)
+                };
+                if s.claimant.is_some() && !masked.get() {
                     c.push_str(" region--claimed");
                 }
-                if s.changed {
+                if s.changed && !masked.get() {
                     c.push_str(" region--changed");
+                }
+                if s.compared {
+                    c.push_str(" region--compared");
                 }
                 if s.highlighted {
                     c.push_str(" region--highlighted");
@@ -146,14 +166,17 @@ pub fn MapView() -> impl IntoView {
                 }
                 c
             };
-            let claim_style = move || get().claimant.map(|p| format!("--claimant: var(--{p})")).unwrap_or_default();
+            let claim_style = move || {
+                get().claimant.filter(|_| !masked.get()).map(|p| format!("--claimant: var(--{p})")).unwrap_or_default()
+            };
             view! {
                 <g
                     class=class
                     style=claim_style
                     data-region=id
-                    data-controller=move || get().controller
-                    data-status=move || get().status
+                    data-controller=move || (!masked.get()).then(|| get().controller)
+                    data-status=move || (!masked.get()).then(|| get().status)
+                    data-changed=move || get().compared.then_some("true")
                     tabindex="0"
                     role="button"
                     aria-label=label
@@ -400,8 +423,8 @@ pub fn MapView() -> impl IntoView {
                 <g class="map__regions">{regions}</g>
                 <path class="map__lakes" d=geo::LAKES />
                 <path class="map__rivers" d=geo::RIVERS />
-                <path class="map__line map__line--50n" class:map__line--hidden=move || !split_50n.get() d=geo::LINE_50N />
-                <path class="map__line map__line--38" class:map__line--hidden=move || !split_38.get() d=geo::PARALLEL_38 />
+                <path class="map__line map__line--50n" class:map__line--hidden=move || masked.get() || !split_50n.get() d=geo::LINE_50N />
+                <path class="map__line map__line--38" class:map__line--hidden=move || masked.get() || !split_38.get() d=geo::PARALLEL_38 />
                 <g class="map__seas" aria-hidden="true">
                     {sea_labels}
                     <text class="sea-label sea-label--edge" x=fixed(baikal.0, 0).to_string() y=fixed(baikal.1, 0).to_string()>
@@ -421,16 +444,19 @@ pub fn MapView() -> impl IntoView {
             </div>
         </div>
         <p class="map__info" data-testid="map-info" aria-live="polite">{info}</p>
-        <Legend shown=shown />
-        <ExportButtons />
+        <Legend shown=shown masked=masked />
+        <ExportButtons masked=masked />
     }
 }
 
 /// Download the map at the current date, with title, date, legend and attribution, as SVG or PNG.
 #[component]
-fn ExportButtons() -> impl IntoView {
+fn ExportButtons(masked: Memo<bool>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let svg = move || atlas_core::export::map_svg(ctx.atlas, ctx.selection.get_untracked(), ctx.lang.get_untracked());
+    let svg = move || {
+        let (sel, compare) = (ctx.selection.get_untracked(), ctx.compare.get_untracked());
+        atlas_core::export::map_svg_compared(ctx.atlas, sel, compare, ctx.lang.get_untracked())
+    };
     let name =
         move |ext: &str| atlas_core::export::file_name(ctx.selection.get_untracked(), ctx.lang.get_untracked(), ext);
     let on_svg = move |_| platform::download(&name("svg"), "image/svg+xml", &svg());
@@ -440,7 +466,7 @@ fn ExportButtons() -> impl IntoView {
         platform::download_png(&name("png"), &svg(), (w * 2.0) as u32, (h * 2.0) as u32);
     };
     view! {
-        <div class="export" role="group" aria-label=ctx.text(Msg::ExportLabel)>
+        <div class="export" role="group" aria-label=ctx.text(Msg::ExportLabel) hidden=move || masked.get()>
             <button type="button" class="button" data-testid="export-svg" on:click=on_svg>
                 {ctx.text(Msg::ExportSvg)}
             </button>
@@ -453,7 +479,7 @@ fn ExportButtons() -> impl IntoView {
 
 /// The legend: the powers on the map at this date, the status patterns, and the outline conventions.
 #[component]
-fn Legend(shown: Vec<RwSignal<Shown>>) -> impl IntoView {
+fn Legend(shown: Vec<RwSignal<Shown>>, masked: Memo<bool>) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let atlas = ctx.atlas;
     // Every power has its item, built once; those not on the map at the date are hidden. A step that changes the
@@ -493,13 +519,18 @@ fn Legend(shown: Vec<RwSignal<Shown>>) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <div class="legend" data-testid="legend">
+        <div class="legend" data-testid="legend" hidden=move || masked.get()>
             <h3 class="legend__heading">{ctx.text(Msg::MapLegend)}</h3>
             <ul class="legend__list" aria-label=ctx.text(Msg::LegendPowers)>{powers}</ul>
             <ul class="legend__list" aria-label=ctx.text(Msg::LegendStatus)>{statuses}</ul>
             <ul class="legend__list legend__list--notes">
                 <li class="legend__item legend__item--claim">{ctx.text(Msg::LegendClaim)}</li>
-                <li class="legend__item legend__item--changed">{ctx.text(Msg::LegendChanged)}</li>
+                <li class="legend__item legend__item--changed" hidden=move || ctx.compare.with(Option::is_some)>
+                    {ctx.text(Msg::LegendChanged)}
+                </li>
+                <li class="legend__item legend__item--compared" data-testid="legend-compared" hidden=move || ctx.compare.with(Option::is_none)>
+                    {move || ctx.compare.get().map(|c| i18n::compare_legend(ctx.lang.get(), c))}
+                </li>
                 <li class="legend__item legend__item--event">{ctx.text(Msg::LegendEventPlace)}</li>
             </ul>
         </div>
