@@ -91,7 +91,9 @@ test('the comparison reads the same either way round, and its events can be sele
   await link.focus();
   await page.keyboard.press('Enter');
   await page.waitForSelector(`[data-testid="compare-event"][data-event="${id}"]`);
-  assert.equal(await link.getAttribute('aria-pressed'), 'true');
+  // The list is not redrawn: the region stays open and the keyboard stays on the event.
+  assert.equal(await item.locator('details').getAttribute('open'), '');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset?.select), id);
   // Its place is marked on the map; the dates do not move.
   assert.match(await page.locator('[data-testid="map-svg"] [data-region="south-sakhalin"]').getAttribute('class'), /region--highlighted/);
   assert.equal(await text(page, 'date-display'), '1939');

@@ -6,9 +6,10 @@ use crate::components::{
     status_table::StatusTable, year_slider::YearSlider,
 };
 // Classroom: compare two dates, and the quiz.
-use crate::components::{compare::Compare, quiz::Quiz, quiz::QuizState};
+use crate::components::{compare::Compare, quiz, quiz::Quiz};
 use crate::platform;
 use atlas_core::i18n::{self, tr, Msg};
+use atlas_core::quiz::QuizState;
 use atlas_core::{Atlas, Era, Lang, Selection, ViewState};
 use leptos::prelude::*;
 
@@ -145,7 +146,7 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
             },
         ),
         compare: RwSignal::new(initial.compare),
-        quiz: RwSignal::new(QuizState::from_link(atlas, initial.quiz.clone())),
+        quiz: RwSignal::new(quiz::from_link(atlas, initial.quiz.clone())),
     };
     provide_context(ctx);
 
@@ -160,7 +161,7 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
             event: ctx.event.get(),
             embed,
             compare: ctx.compare.get(),
-            quiz: ctx.quiz.with(|q| q.as_ref().map(QuizState::link_params)),
+            quiz: ctx.quiz.with(|q| q.as_ref().map(|q| q.params().clone())),
         };
         platform::set_document_lang(state.lang);
         let write = move || {

@@ -1,6 +1,7 @@
 //! The pure core of the Japan–Soviet atlas: historical dates, regions, control periods, events, their validation
 //! and the queries the view asks. No browser code here: everything is tested natively with `cargo test`.
 
+pub mod classroom_html;
 pub mod compare;
 #[cfg(feature = "toml")]
 pub mod data;

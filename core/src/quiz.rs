@@ -143,6 +143,96 @@ impl Question {
     }
 }
 
+/// A quiz in progress: what its link fixes (the seed always set), its questions and the answers given so far.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct QuizState {
+    params: QuizParams,
+    questions: Vec<Question>,
+    /// The question shown (equal to the number of questions once the quiz is over).
+    index: usize,
+    /// The choices made, one per question answered.
+    answers: Vec<String>,
+}
+
+impl QuizState {
+    /// A new quiz; `fallback_seed` when the link names none (the link then carries it: see [`QuizState::params`]).
+    pub fn new(atlas: &Atlas, mut params: QuizParams, fallback_seed: u32) -> QuizState {
+        let seed = params.seed.unwrap_or(fallback_seed);
+        params.seed = Some(seed);
+        let questions = generate(atlas, &params.config(seed));
+        QuizState { params, questions, index: 0, answers: Vec::new() }
+    }
+
+    /// What the address bar and a shared link carry (the seed included).
+    pub fn params(&self) -> &QuizParams {
+        &self.params
+    }
+
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+
+    /// The answers given, in order.
+    pub fn answers(&self) -> &[String] {
+        &self.answers
+    }
+
+    /// The number of the question shown, from 0.
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// The question shown, until the quiz is over.
+    pub fn current(&self) -> Option<&Question> {
+        self.questions.get(self.index)
+    }
+
+    /// The choice made for the question shown, once made.
+    pub fn chosen(&self) -> Option<&str> {
+        self.answers.get(self.index).map(String::as_str)
+    }
+
+    pub fn finished(&self) -> bool {
+        self.index >= self.questions.len()
+    }
+
+    /// Whether the page must hide who held what: a question is waiting for its answer.
+    pub fn hides_answers(&self) -> bool {
+        !self.finished() && self.chosen().is_none()
+    }
+
+    /// Right answers so far.
+    pub fn score(&self) -> usize {
+        self.questions.iter().zip(&self.answers).filter(|(q, a)| q.is_right(a)).count()
+    }
+
+    /// The region the question shown asks about.
+    pub fn asked_region(&self) -> Option<&str> {
+        match self.current() {
+            Some(Question::Control(c)) => Some(&c.region),
+            _ => None,
+        }
+    }
+
+    /// Answer the question shown with one of its choices; the question, if this answered it (a second answer, or
+    /// a choice it does not offer, changes nothing).
+    pub fn choose(&mut self, choice: &str) -> Option<&Question> {
+        let question = self.questions.get(self.index)?;
+        if self.answers.len() != self.index || !question.choices().iter().any(|c| c == choice) {
+            return None;
+        }
+        self.answers.push(choice.to_string());
+        Some(question)
+    }
+
+    /// Move on once the question shown is answered.
+    pub fn next(&mut self) {
+        if self.chosen().is_some() {
+            self.index += 1;
+        }
+    }
+}
+
 /// Spans where answers change most, and how often a question is drawn from each (the whole chosen range is the
 /// last one): August–September 1945 is drawn day by day; 1918–1922 is the intervention; 1931–1933 Manchuria.
 /// A span of days (first and last, as year, month, day) and its weight.
@@ -444,6 +534,34 @@ mod tests {
         assert!(generate(&Atlas::default(), &cfg).is_empty());
         let order = QuizParams { order: true, ..QuizParams::default() }.config(1);
         assert_eq!(generate(&a, &order).len(), DEFAULT_QUESTIONS, "no key events: only questions of control");
+    }
+
+    #[test]
+    fn a_quiz_takes_one_answer_per_question_scores_it_and_hides_the_map_until_then() {
+        let a = toy();
+        let mut q = QuizState::new(&a, QuizParams { n: Some(2), ..QuizParams::default() }, 77);
+        assert_eq!(q.params().seed, Some(77), "the fallback seed is kept for the link");
+        assert!(q.hides_answers());
+        assert_eq!(
+            q.asked_region(),
+            q.current().and_then(|c| if let Question::Control(c) = c { Some(c.region.as_str()) } else { None })
+        );
+        let answer = q.current().map(|c| c.answer().to_string()).unwrap();
+        let wrong = q.current().and_then(|c| c.choices().iter().find(|x| **x != answer).cloned()).unwrap();
+        q.next();
+        assert_eq!(q.index(), 0, "no moving on before answering");
+        assert!(q.choose("nonsense").is_none());
+        assert!(q.choose(&answer).is_some());
+        assert!(q.choose(&wrong).is_none(), "one answer per question");
+        assert!(!q.hides_answers());
+        assert_eq!(q.score(), 1);
+        q.next();
+        let wrong = q.current().and_then(|c| c.choices().iter().find(|x| !c.is_right(x)).cloned()).unwrap();
+        assert!(q.hides_answers());
+        q.choose(&wrong);
+        q.next();
+        assert!(q.finished() && !q.hides_answers() && q.current().is_none());
+        assert_eq!((q.score(), q.answers().len()), (1, 2));
     }
 
     #[test]

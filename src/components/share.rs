@@ -3,7 +3,6 @@
 //! preview of the chosen size.
 
 use crate::app::Ctx;
-use crate::components::quiz::QuizState;
 use crate::platform;
 use atlas_core::embed::{self, EmbedSize, SIZES};
 use atlas_core::i18n::Msg;
@@ -28,7 +27,7 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
         event: ctx.event.get(),
         embed,
         compare: ctx.compare.get(),
-        quiz: ctx.quiz.with(|q| q.as_ref().map(QuizState::link_params)),
+        quiz: ctx.quiz.with(|q| q.as_ref().map(|q| q.params().clone())),
     };
     // Classroom: a quiz for the whole class, the running quiz's (its seed) or else a new one fixed when the dialog
     // opens; the same link gives everyone the same questions.
@@ -37,7 +36,7 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
         selection: ctx.settled.get(),
         lang: ctx.lang.get(),
         embed,
-        quiz: Some(ctx.quiz.with(|q| q.as_ref().map(QuizState::link_params)).unwrap_or_else(|| fresh_quiz.get())),
+        quiz: Some(ctx.quiz.with(|q| q.as_ref().map(|q| q.params().clone())).unwrap_or_else(|| fresh_quiz.get())),
         ..ViewState::initial(ctx.lang.get())
     };
     let quiz_link = move || embed::share_link(&platform::href(), &quiz_state());
