@@ -10,8 +10,11 @@ use crate::components::{
     status_table::StatusTable,
     year_slider::YearSlider,
 };
+// Classroom: compare two dates, and the quiz.
+use crate::components::{compare::Compare, quiz, quiz::Quiz};
 use crate::platform;
 use atlas_core::i18n::{self, tr, Msg};
+use atlas_core::quiz::QuizState;
 use atlas_core::{Atlas, Era, Lang, Selection, ViewState};
 use leptos::prelude::*;
 
@@ -32,6 +35,10 @@ pub struct Ctx {
     /// The period of the selected date (the line above the slider and the strip's bands read it): it changes a
     /// few times over the whole range, so its readers re-run only then, not on every step.
     pub era: ReadSignal<Option<&'static Era>>,
+    /// Classroom: the second date of a comparison (`compare=`), drawn by `components/compare.rs`.
+    pub compare: RwSignal<Option<Selection>>,
+    /// Classroom: the quiz while one runs (`quiz=1`), drawn by `components/quiz.rs`.
+    pub quiz: RwSignal<Option<QuizState>>,
 }
 
 impl Ctx {
@@ -153,6 +160,8 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
                 _ => false,
             },
         ),
+        compare: RwSignal::new(initial.compare),
+        quiz: RwSignal::new(quiz::from_link(atlas, initial.quiz.clone())),
     };
     provide_context(ctx);
     provide_context(MapState::new(ctx));
@@ -165,7 +174,14 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     // throttles (and warns about) more than a few hundred history updates in ten seconds.
     let pending: StoredValue<Option<leptos::leptos_dom::helpers::TimeoutHandle>> = StoredValue::new(None);
     Effect::new(move |previous: Option<()>| {
-        let state = ViewState { selection: ctx.selection.get(), lang: ctx.lang.get(), event: ctx.event.get(), embed };
+        let state = ViewState {
+            selection: ctx.selection.get(),
+            lang: ctx.lang.get(),
+            event: ctx.event.get(),
+            embed,
+            compare: ctx.compare.get(),
+            quiz: ctx.quiz.with(|q| q.as_ref().map(|q| q.params().clone())),
+        };
         platform::set_document_lang(state.lang);
         let write = move || {
             set_if_changed(ctx.settled, state.selection);
@@ -227,6 +243,11 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
                         <YearSlider />
                     </section>
                     <section class="stage__cards" aria-labelledby="events-heading">
+                        // Classroom: compare two dates, and the quiz (their panels open above the cards).
+                        <div class="classroom">
+                            <Compare />
+                            <Quiz />
+                        </div>
                         <EventCards />
                     </section>
                 </div>

@@ -1,6 +1,7 @@
 //! The view's components. Each reads the shared [`crate::app::Ctx`] and draws one part of the page.
 
 pub mod about_map;
+pub mod compare;
 pub mod data_errors;
 pub mod event_cards;
 pub mod event_list;
@@ -8,6 +9,7 @@ pub mod header;
 pub mod local_names;
 pub mod map_railways;
 pub mod map_view;
+pub mod quiz;
 pub mod share;
 pub mod status_table;
 pub mod timeline_strip;

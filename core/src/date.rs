@@ -53,6 +53,10 @@ impl fmt::Display for DayError {
 
 impl std::error::Error for DayError {}
 
+/// First and last day the data may name.
+const MIN_DAY: Day = Day { year: MIN_YEAR, month: 1, day: 1 };
+const MAX_DAY: Day = Day { year: MAX_YEAR, month: 12, day: 31 };
+
 /// Why a piece of text is not a date, a day or a range of dates.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateError {
@@ -230,6 +234,37 @@ impl Day {
         } else {
             self
         }
+    }
+
+    /// Days since 1970-01-01 (negative before it): a day number for arithmetic and spans.
+    pub fn to_days(self) -> i64 {
+        // Howard Hinnant's days_from_civil, on a March-based year.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The day with this number (see [`Day::to_days`]), if it lies within [`MIN_YEAR`]..=[`MAX_YEAR`].
+    pub fn from_days(days: i64) -> Option<Day> {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Day::new(i32::try_from(year).ok()?, month as u8, day as u8).ok()
+    }
+
+    /// The day `n` days later (earlier for negative `n`), saturating at the ends of the supported range.
+    pub fn plus_days(self, n: i64) -> Day {
+        Day::from_days(self.to_days() + n).unwrap_or(if n < 0 { MIN_DAY } else { MAX_DAY })
     }
 
     /// The same day clamped into `lo..=hi`.
@@ -610,6 +645,24 @@ mod tests {
         assert_eq!(Day::start_of_clamped_year(1200), day("1800-01-01"));
         assert_eq!(Day::end_of_clamped_year(1945), day("1945-12-31"));
         assert_eq!(Day::end_of_clamped_year(3000), day("2100-12-31"));
+    }
+
+    #[test]
+    fn day_numbers_count_days_and_round_trip() {
+        assert_eq!(day("1970-01-01").to_days(), 0);
+        assert_eq!(day("1945-08-09").to_days() - day("1945-08-06").to_days(), 3);
+        assert_eq!(day("1946-01-01").to_days() - day("1945-01-01").to_days(), 365);
+        assert_eq!(day("1945-01-01").to_days() - day("1944-01-01").to_days(), 366);
+        let mut d = day("1899-12-25");
+        for _ in 0..40_000 {
+            assert_eq!(Day::from_days(d.to_days()), Some(d));
+            assert_eq!(d.succ().to_days(), d.to_days() + 1);
+            d = d.succ();
+        }
+        assert_eq!(day("1945-08-31").plus_days(2), day("1945-09-02"));
+        assert_eq!(day("1945-03-01").plus_days(-1), day("1945-02-28"));
+        assert_eq!(day("1800-01-05").plus_days(-100), day("1800-01-01"));
+        assert_eq!(Day::from_days(i64::MAX / 4), None);
     }
 
     #[test]

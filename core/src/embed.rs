@@ -63,7 +63,7 @@ mod tests {
     use crate::timeline::Selection;
 
     fn view() -> ViewState {
-        ViewState { selection: Selection::Year(1945), lang: Lang::Zh, event: None, embed: false }
+        ViewState { selection: Selection::Year(1945), ..ViewState::initial(Lang::Zh) }
     }
 
     #[test]

@@ -46,8 +46,16 @@ pub fn size() -> [f64; 4] {
 
 /// The whole export as an SVG document around `map`: the screen's own map (an `<svg>` element with its styles
 /// inlined, serialised from the page, see the app's `map_view::export`), so the file shows exactly what the screen
-/// shows; this adds the title, the date, the legend of the powers in `frame` and the attribution.
-pub fn document(map: &str, atlas: &Atlas, frame: &Frame, selection: Selection, lang: Lang) -> String {
+/// shows (with a comparison's outlines, when one is on); this adds the title, the date (and the compared date),
+/// the legend of the powers in `frame` and the attribution.
+pub fn document(
+    map: &str,
+    atlas: &Atlas,
+    frame: &Frame,
+    selection: Selection,
+    compare: Option<Selection>,
+    lang: Lang,
+) -> String {
     let [vx, vy, vw, vh] = geo::VIEW_BOX;
     let total_h = fixed(vh + HEADER + FOOTER, 1);
     let (fx, fw) = (fixed(vx, 1), fixed(vw, 1));
@@ -81,7 +89,13 @@ pub fn document(map: &str, atlas: &Atlas, frame: &Frame, selection: Selection, l
         r##"<text x="{}" y="{}" font-size="20" fill="#1b1f24" data-testid="export-date">{}</text>"##,
         fixed(vx + 16.0, 1),
         fixed(vy - HEADER + 60.0, 1),
-        esc(&i18n::selection_heading(lang, selection))
+        esc(&match compare {
+            Some(other) => {
+                let (a, b) = if other.state_day() <= day { (other, selection) } else { (selection, other) };
+                format!("{} · {}", i18n::selection_heading(lang, selection), i18n::compare_heading(lang, a, b))
+            }
+            None => i18n::selection_heading(lang, selection),
+        })
     ));
     // Legend: the powers on the map, then the status patterns.
     let mut x = vx + 16.0;
@@ -141,6 +155,21 @@ pub fn document(map: &str, atlas: &Atlas, frame: &Frame, selection: Selection, l
         fixed(y, 1),
         esc(i18n::tr(lang, Msg::LegendClaim))
     ));
+    if let Some(other) = compare {
+        let x = vx
+            + 16.0
+            + i18n::tr(lang, Msg::LegendClaim).chars().count() as f64 * if lang == Lang::Zh { 12.5 } else { 6.6 };
+        s.push_str(&format!(
+            r##"<rect x="{}" y="{}" width="20" height="13" fill="#d9d9d9" stroke="#111111" stroke-width="3"/><rect x="{}" y="{}" width="20" height="13" fill="none" stroke="#ffffff" stroke-width="1"/><text x="{}" y="{}" font-size="12" fill="#4a525c" data-testid="export-compare">{}</text>"##,
+            fixed(x + 20.0, 1),
+            fixed(y - 10.0, 1),
+            fixed(x + 20.0, 1),
+            fixed(y - 10.0, 1),
+            fixed(x + 46.0, 1),
+            fixed(y, 1),
+            esc(&i18n::compare_legend(lang, other))
+        ));
+    }
     s.push_str("</g>");
     // Attribution, wrapped by hand into lines that fit.
     let attribution = i18n::tr(lang, Msg::Attribution);

@@ -17,8 +17,10 @@ pub struct RegionFrame<'a> {
     pub claimant: Option<&'a str>,
     /// Whether it changed hands during the selected year.
     pub changed: bool,
-    /// Whether the selected event happened here.
+    /// Whether the selected event happened here (or the quiz asks about it).
     pub highlighted: bool,
+    /// Classroom: whether another power held it at the compared date (see [`Frame::compared_with`]).
+    pub compared: bool,
 }
 
 /// One place (a point of the data), in the order of [`Atlas::points`].
@@ -61,6 +63,7 @@ impl<'a> Frame<'a> {
                     claimant: atlas.claims_at(shape.id, day).first().map(|c| c.power.as_str()),
                     changed: changes.iter().any(|c| c.region.id == shape.id),
                     highlighted: selected_places.iter().any(|p| p == shape.id),
+                    compared: false,
                 }
             })
             .collect::<Vec<_>>();
@@ -79,6 +82,27 @@ impl<'a> Frame<'a> {
         let line_50n = split("north-sakhalin", "south-sakhalin");
         let line_38 = split("korea-north", "korea-south");
         Frame { regions, places, line_50n, line_38 }
+    }
+
+    /// Classroom: the frame compared with the state at `other`: the regions held by another power then are marked
+    /// `compared`, and "changed this year" gives way to the comparison.
+    pub fn compared_with(mut self, atlas: &Atlas, selection: Selection, other: Option<Selection>) -> Frame<'a> {
+        if let Some(other) = other {
+            let (now, then) = (selection.state_day(), other.state_day());
+            for (shape, r) in geo::REGIONS.iter().zip(self.regions.iter_mut()) {
+                r.changed = false;
+                r.compared = atlas.controller_differs(shape.id, then, now);
+            }
+        }
+        self
+    }
+
+    /// Mark one more region as highlighted (the region a quiz question asks about).
+    pub fn highlight(mut self, region: Option<&str>) -> Frame<'a> {
+        if let Some(i) = region.and_then(|id| geo::REGIONS.iter().position(|r| r.id == id)) {
+            self.regions[i].highlighted = true;
+        }
+        self
     }
 
     /// The region frame of a region id.

@@ -43,8 +43,13 @@ pub fn css_escape(text: &str) -> String {
 
 /// "English article, 1925–1930: Quiet cooperation; Lensen (1970)"
 pub fn source_line(atlas: &Atlas, lang: Lang, e: &Event) -> String {
+    sources_text(atlas, lang, &e.sources)
+}
+
+/// Source references in a line, each its source's title and section: the sources of an event or a period.
+pub fn sources_text(atlas: &Atlas, lang: Lang, refs: &[crate::model::SourceRef]) -> String {
     let mut out = String::new();
-    for (i, r) in e.sources.iter().enumerate() {
+    for (i, r) in refs.iter().enumerate() {
         if i > 0 {
             out.push_str("; ");
         }

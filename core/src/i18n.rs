@@ -119,6 +119,42 @@ messages! {
     AboutDates,
     LegendRailways,
     RailwaysHeading,
+    CompareButton,
+    CompareTitle,
+    CompareDateLabel,
+    CompareYearLabel,
+    CompareEraLabel,
+    CompareEraChoose,
+    CompareGo,
+    CompareInvalid,
+    CompareSwap,
+    CompareEnd,
+    CompareNone,
+    CompareOthers,
+    CompareEventHint,
+    CompareShowDate,
+    QuizStart,
+    QuizTitle,
+    QuizRight,
+    QuizWrong,
+    QuizNext,
+    QuizFinish,
+    QuizRestart,
+    QuizNew,
+    QuizExit,
+    QuizReview,
+    QuizNothingToReview,
+    QuizHiddenTable,
+    QuizMapHidden,
+    QuizWhichFirst,
+    QuizIncludeOrder,
+    QuizChoicesLabel,
+    QuizYourAnswer,
+    QuizRightAnswer,
+    ShareQuizHeading,
+    ShareQuizLink,
+    ShareQuizEmbed,
+    ShareQuizHelp,
 }
 
 /// The text of an interface string.
@@ -260,6 +296,60 @@ pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
             "Railways: coloured by who ran them, two-colour dashes for a joint management",
         ),
         Msg::RailwaysHeading => ("铁路", "Railways"),
+        Msg::CompareButton => ("与另一日期比较…", "Compare with…"),
+        Msg::CompareTitle => ("比较两个日期", "Compare two dates"),
+        Msg::CompareDateLabel => ("输入年份或日期", "Type a year or a date"),
+        Msg::CompareYearLabel => ("或拖动选择年份", "or drag to a year"),
+        Msg::CompareEraLabel => ("或选择一个时期的开始", "or the start of a period"),
+        Msg::CompareEraChoose => ("选择时期…", "Choose a period…"),
+        Msg::CompareGo => ("比较", "Compare"),
+        Msg::CompareInvalid => (
+            "请输入1917至1991年之间的年份（YYYY）或日期（YYYY-MM-DD）。",
+            "Enter a year (YYYY) or a date (YYYY-MM-DD) between 1917 and 1991.",
+        ),
+        Msg::CompareSwap => ("地图改显示另一日期", "Show the other date on the map"),
+        Msg::CompareEnd => ("结束比较", "End the comparison"),
+        Msg::CompareNone => ("这两个日期之间没有地区易手。", "No region changed hands between these dates."),
+        Msg::CompareOthers => (
+            "期间曾有变化、但两个日期由同一方控制的地区",
+            "Held by the same power at both dates, but changed in between",
+        ),
+        Msg::CompareEventHint => (
+            "点按事件可在地图上标出其地点，并在下方显示摘要。",
+            "Press an event to mark its places on the map and read its summary below.",
+        ),
+        Msg::CompareShowDate => ("在地图上查看这一天", "Show this day on the map"),
+        Msg::QuizStart => ("自我测验", "Test yourself"),
+        Msg::QuizTitle => ("自我测验：当时由谁控制？", "Test yourself: who held it?"),
+        Msg::QuizRight => ("答对了！", "Right!"),
+        Msg::QuizWrong => ("答错了。", "Not quite."),
+        Msg::QuizNext => ("下一题", "Next question"),
+        Msg::QuizFinish => ("查看成绩", "See your score"),
+        Msg::QuizRestart => ("重做这组题", "Try these again"),
+        Msg::QuizNew => ("换一组新题", "New questions"),
+        Msg::QuizExit => ("退出测验", "Leave the quiz"),
+        Msg::QuizReview => ("值得复习的日期", "Dates to review"),
+        Msg::QuizNothingToReview => ("全部答对，没有需要复习的日期。", "All right: nothing to review."),
+        Msg::QuizHiddenTable => (
+            "测验进行中：此表会泄露答案，作答后再显示。",
+            "Hidden during the quiz: the table would give the answer away. It returns once you answer.",
+        ),
+        Msg::QuizMapHidden => (
+            "作答之前，地图不显示控制方的颜色。",
+            "Until you answer, the map shows no one’s colours.",
+        ),
+        Msg::QuizWhichFirst => ("哪件事先发生？", "Which came first?"),
+        Msg::QuizIncludeOrder => ("加入“哪件事先发生？”题", "Include “Which came first?” questions"),
+        Msg::QuizChoicesLabel => ("选项", "Choices"),
+        Msg::QuizYourAnswer => ("你的答案", "your answer"),
+        Msg::QuizRightAnswer => ("正确答案", "the right answer"),
+        Msg::ShareQuizHeading => ("给全班的测验", "A quiz for a class"),
+        Msg::ShareQuizLink => ("测验链接（每人题目相同、顺序相同）", "Link to the quiz (the same questions, in the same order, for everyone)"),
+        Msg::ShareQuizEmbed => ("嵌入测验的代码", "Code to embed the quiz"),
+        Msg::ShareQuizHelp => (
+            "链接固定了随机种子：同一链接总是给出同样的题目。在链接中加上 from=1940&to=1950 可限定年份，regions=kurils,habomai 可限定地区，n=15 可改变题数。",
+            "The link fixes the random seed: the same link always gives the same questions. Add from=1940&to=1950 to limit the years, regions=kurils,habomai to limit the regions, n=15 for another number of questions.",
+        ),
     };
     match lang {
         Lang::Zh => zh,
@@ -553,6 +643,90 @@ pub fn describe_region(lang: Lang, atlas: &crate::timeline::Atlas, s: &crate::ti
     out
 }
 
+/// Where a selection's state is taken: "at the end of 1939" / "on 9 August 1945".
+pub fn state_point(lang: Lang, sel: Selection) -> String {
+    match (lang, sel) {
+        (Lang::Zh, Selection::Year(y)) => format!("{y}年年底"),
+        (Lang::En, Selection::Year(y)) => format!("at the end of {y}"),
+        (Lang::Zh, Selection::Day(d)) => format_day(lang, d),
+        (Lang::En, Selection::Day(d)) => format!("on {}", format_day(lang, d)),
+    }
+}
+
+/// The heading of a comparison: "Between 1939 and 1946" / "1939年至1946年之间".
+pub fn compare_heading(lang: Lang, earlier: Selection, later: Selection) -> String {
+    let (a, b) = (selection_heading(lang, earlier), selection_heading(lang, later));
+    match lang {
+        Lang::Zh => format!("{a}至{b}之间"),
+        Lang::En => format!("Between {a} and {b}"),
+    }
+}
+
+/// What the map shows in a comparison: the shown date, and which regions are outlined.
+pub fn compare_caption(lang: Lang, shown: Selection, other: Selection) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "地图显示{}的状况；粗线勾出的地区在{}由另一方控制。",
+            state_point(lang, shown),
+            state_point(lang, other)
+        ),
+        Lang::En => format!(
+            "The map shows the state {}; outlined regions were held by another power {}.",
+            state_point(lang, shown),
+            state_point(lang, other)
+        ),
+    }
+}
+
+/// The legend entry of a comparison's outline.
+pub fn compare_legend(lang: Lang, other: Selection) -> String {
+    match lang {
+        Lang::Zh => format!("粗双线：{}由另一方控制", state_point(lang, other)),
+        Lang::En => format!("Double outline: held by another power {}", state_point(lang, other)),
+    }
+}
+
+/// "Who controlled Kunashiri on 4 September 1945?"
+pub fn quiz_question(lang: Lang, region: &str, day: Day) -> String {
+    match lang {
+        Lang::Zh => format!("{}，{region}由谁控制？", format_day(lang, day)),
+        Lang::En => format!("Who controlled {region} on {}?", format_day(lang, day)),
+    }
+}
+
+/// "Question 3 of 10 · Score: 2"
+pub fn quiz_progress(lang: Lang, number: usize, total: usize, score: usize) -> String {
+    match lang {
+        Lang::Zh => format!("第{number}题，共{total}题 · 得分：{score}"),
+        Lang::En => format!("Question {number} of {total} · Score: {score}"),
+    }
+}
+
+/// The right answer in a sentence: who, how and since when.
+pub fn quiz_answer(lang: Lang, region: &str, day: Day, power: &str, status: Status, since: Date) -> String {
+    let (d, how, from) = (format_day(lang, day), status_name(lang, status), format_date(lang, since));
+    match lang {
+        Lang::Zh => format!("{d}的{region}：{power}，{how}，自{from}起。"),
+        Lang::En => format!("{region} on {d}: {power}, {how}, since {from}."),
+    }
+}
+
+/// The answer to "Which came first?".
+pub fn quiz_order_answer(lang: Lang, first: &str, first_when: &str, then: &str, then_when: &str) -> String {
+    match lang {
+        Lang::Zh => format!("“{first}”（{first_when}）在先，“{then}”（{then_when}）在后。"),
+        Lang::En => format!("“{first}” ({first_when}) came before “{then}” ({then_when})."),
+    }
+}
+
+/// "Your score: 7 of 10"
+pub fn quiz_score(lang: Lang, score: usize, total: usize) -> String {
+    match lang {
+        Lang::Zh => format!("得分：{score}／{total}"),
+        Lang::En => format!("Your score: {score} of {total}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -579,6 +753,8 @@ mod tests {
     const LATIN_IN_CHINESE: &[&str] = &[
         "Tab", "Moodle", "Canvas", "Google", "allow", "same", "origin", "japan", "soviet", "atlas", "html", "Ctrl",
         "C", "SVG", "PNG", "YYYY", "MM", "DD", "CC", "BY", "SA", "Natural", "Earth",
+        // URL parameters a teacher types (the quiz link's help).
+        "from", "to", "regions", "kurils", "habomai", "n", "seed",
     ];
 
     fn latin_words(s: &str) -> Vec<&str> {
@@ -635,6 +811,23 @@ mod tests {
     }
 
     #[test]
+    fn comparisons_and_quiz_questions_read_naturally_in_both_languages() {
+        let (a, b) = (Selection::Year(1939), Selection::Year(1946));
+        assert_eq!(compare_heading(Lang::En, a, b), "Between 1939 and 1946");
+        assert_eq!(compare_heading(Lang::Zh, a, b), "1939年至1946年之间");
+        let d: Day = "1945-09-04".parse().unwrap();
+        assert_eq!(quiz_question(Lang::En, "Kunashiri", d), "Who controlled Kunashiri on 4 September 1945?");
+        assert_eq!(quiz_question(Lang::Zh, "国后岛", d), "1945年9月4日，国后岛由谁控制？");
+        let since: Date = "1945-09-01".parse().unwrap();
+        assert_eq!(
+            quiz_answer(Lang::En, "Kunashiri", d, "Soviet Union", Status::Occupied, since),
+            "Kunashiri on 4 September 1945: Soviet Union, military occupation, since 1 September 1945."
+        );
+        assert_eq!(quiz_progress(Lang::Zh, 3, 10, 2), "第3题，共10题 · 得分：2");
+        assert_eq!(state_point(Lang::En, Selection::Day(d)), "on 4 September 1945");
+    }
+
+    #[test]
     fn chinese_strings_are_not_english() {
         for msg in [
             Msg::AppTitle,
@@ -647,6 +840,10 @@ mod tests {
             Msg::AboutOutlines,
             Msg::AboutNames,
             Msg::AboutDates,
+            Msg::CompareButton,
+            Msg::QuizStart,
+            Msg::QuizHiddenTable,
+            Msg::ShareQuizLink,
         ] {
             assert_ne!(tr(Lang::Zh, msg), tr(Lang::En, msg));
             assert!(!tr(Lang::Zh, msg).is_empty());

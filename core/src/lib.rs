@@ -1,6 +1,8 @@
 //! The pure core of the Japan–Soviet atlas: historical dates, regions, control periods, events, their validation
 //! and the queries the view asks. No browser code here: everything is tested natively with `cargo test`.
 
+pub mod classroom_html;
+pub mod compare;
 #[cfg(feature = "toml")]
 pub mod data;
 pub mod date;
@@ -16,6 +18,7 @@ pub mod model;
 pub mod num;
 pub mod pack;
 pub mod palette;
+pub mod quiz;
 pub mod timeline;
 pub mod view_state;
 pub mod viewport;

@@ -8,7 +8,7 @@ use std::fmt::{self, Write};
 use std::str::FromStr;
 
 /// A colour in sRGB, written `#rrggbb`.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
 pub struct Colour {
     pub r: u8,
     pub g: u8,

@@ -1,11 +1,14 @@
-//! The view as a URL query: `?year=1945`, `?date=1945-08-09`, `lang=zh|en`, `event=<id>`, `embed=1`.
+//! The view as a URL query: `?year=1945`, `?date=1945-08-09`, `lang=zh|en`, `event=<id>`, `embed=1`; a second
+//! date to compare with, `compare=1939` or `compare=1939-09-01`; a quiz, `quiz=1` with `seed=N`, `from`/`to`
+//! (years), `regions=a,b`, `n=10` and `order=1` ("Which came first?" questions).
 //!
 //! Reading never fails: a value that is malformed is ignored, one out of range is clamped, an unknown event is
 //! dropped. Writing gives back a query that reads to the same view, so a copied link reproduces it.
 
 use crate::date::Day;
 use crate::model::Lang;
-use crate::timeline::{Atlas, Selection, FIRST_YEAR};
+use crate::quiz::{QuizParams, MAX_QUESTIONS};
+use crate::timeline::{Atlas, Selection, FIRST_YEAR, LAST_YEAR};
 
 /// Everything a link carries.
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -16,12 +19,16 @@ pub struct ViewState {
     pub event: Option<String>,
     /// Embedded in an iframe: no page chrome.
     pub embed: bool,
+    /// The second date of a comparison.
+    pub compare: Option<Selection>,
+    /// A quiz ("Test yourself"), with what its link fixes.
+    pub quiz: Option<QuizParams>,
 }
 
 impl ViewState {
     /// The view a visitor sees with no parameters.
-    pub const fn initial(lang: Lang) -> ViewState {
-        ViewState { selection: Selection::Year(FIRST_YEAR), lang, event: None, embed: false }
+    pub fn initial(lang: Lang) -> ViewState {
+        ViewState { selection: Selection::Year(FIRST_YEAR), lang, event: None, embed: false, compare: None, quiz: None }
     }
 
     /// Read a query string (with or without the leading `?`). `fallback_lang` is used when `lang` is absent or bad.
@@ -29,6 +36,8 @@ impl ViewState {
         let mut state = ViewState::initial(fallback_lang);
         let mut date = None;
         let mut year = None;
+        let mut quiz_on = false;
+        let mut quiz = QuizParams::default();
         for pair in query.trim_start_matches('?').split('&') {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = percent_decode(value);
@@ -45,9 +54,47 @@ impl ViewState {
                         state.event = Some(e.id.clone());
                     }
                 }
-                "embed" => state.embed = matches!(value.as_str(), "1" | "true" | "yes" | ""),
+                "embed" => state.embed = is_on(&value),
+                "compare" => {
+                    if let Some(sel) = parse_date_param(&value)
+                        .map(Selection::Day)
+                        .or_else(|| parse_year_param(&value).map(Selection::Year))
+                    {
+                        state.compare = Some(sel.clamped());
+                    }
+                }
+                "quiz" => quiz_on = is_on(&value),
+                "seed" => quiz.seed = parse_number(&value, 10).and_then(|n| u32::try_from(n).ok()).or(quiz.seed),
+                "from" => quiz.from = parse_year_param(&value).or(quiz.from),
+                "to" => quiz.to = parse_year_param(&value).or(quiz.to),
+                "n" => {
+                    quiz.n = parse_number(&value, 9)
+                        .filter(|n| *n > 0)
+                        .map(|n| usize::try_from(n).unwrap_or(MAX_QUESTIONS).min(MAX_QUESTIONS))
+                        .or(quiz.n)
+                }
+                "order" => quiz.order = is_on(&value),
+                "regions" => {
+                    let asked: Vec<&str> = value.split(',').map(str::trim).collect();
+                    // Known regions only, each once, in the order of the region list.
+                    let known: Vec<String> =
+                        atlas.regions.iter().filter(|r| asked.contains(&r.id.as_str())).map(|r| r.id.clone()).collect();
+                    if !known.is_empty() {
+                        quiz.regions = known;
+                    }
+                }
                 _ => {}
             }
+        }
+        if quiz_on {
+            let clamp = |y: Option<i32>| y.map(|y| y.clamp(FIRST_YEAR, LAST_YEAR));
+            let (from, to) = (clamp(quiz.from), clamp(quiz.to));
+            // Years the wrong way round are read the right way round.
+            (quiz.from, quiz.to) = match (from, to) {
+                (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
+                other => other,
+            };
+            state.quiz = Some(quiz);
         }
         // Precedence: an explicit date, then a year, then the selected event's day.
         state.selection = if let Some(d) = date {
@@ -77,8 +124,48 @@ impl ViewState {
         if self.embed {
             parts.push("embed=1".to_string());
         }
+        match self.compare {
+            Some(Selection::Year(y)) => parts.push(format!("compare={y}")),
+            Some(Selection::Day(d)) => parts.push(format!("compare={d}")),
+            None => {}
+        }
+        if let Some(q) = &self.quiz {
+            parts.push("quiz=1".to_string());
+            if let Some(seed) = q.seed {
+                parts.push(format!("seed={seed}"));
+            }
+            if let Some(from) = q.from {
+                parts.push(format!("from={from}"));
+            }
+            if let Some(to) = q.to {
+                parts.push(format!("to={to}"));
+            }
+            if !q.regions.is_empty() {
+                parts.push(format!("regions={}", q.regions.join(",")));
+            }
+            if let Some(n) = q.n {
+                parts.push(format!("n={n}"));
+            }
+            if q.order {
+                parts.push("order=1".to_string());
+            }
+        }
         format!("?{}", parts.join("&"))
     }
+}
+
+/// A switch: `1`, `true`, `yes` or nothing (`?embed`).
+fn is_on(value: &str) -> bool {
+    matches!(value.trim(), "1" | "true" | "yes" | "")
+}
+
+/// A whole number of at most `digits` digits, nothing else.
+fn parse_number(value: &str, digits: usize) -> Option<u64> {
+    let v = value.trim();
+    if v.is_empty() || v.len() > digits || !v.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    v.parse().ok()
 }
 
 /// A year parameter: digits only; clamped later. Absurd values (`99999`) clamp to the range's end.
@@ -165,6 +252,69 @@ mod tests {
     fn a_written_query_reads_back_to_the_same_view() {
         let a = atlas();
         for q in ["?year=1945&lang=zh", "?date=1956-10-19&lang=en", "?year=1917&lang=en&embed=1"] {
+            let s = ViewState::from_query(q, &a, Lang::En);
+            assert_eq!(s.to_query(), q);
+            assert_eq!(ViewState::from_query(&s.to_query(), &a, Lang::Zh), s);
+        }
+    }
+}
+
+#[cfg(test)]
+mod classroom_tests {
+    use super::*;
+    use crate::model::{Region, Text};
+
+    fn atlas() -> Atlas {
+        Atlas {
+            regions: ["kurils", "habomai", "korea-south"]
+                .iter()
+                .map(|id| Region { id: id.to_string(), name: Text::default() })
+                .collect(),
+            ..Atlas::default()
+        }
+    }
+
+    fn read(q: &str) -> ViewState {
+        ViewState::from_query(q, &atlas(), Lang::En)
+    }
+
+    #[test]
+    fn a_compare_date_is_a_year_or_a_day_clamped_and_bad_ones_are_ignored() {
+        assert_eq!(read("year=1946&compare=1939").compare, Some(Selection::Year(1939)));
+        assert_eq!(read("year=1946&compare=1945-08-09").compare, Some(Selection::Day("1945-08-09".parse().unwrap())));
+        assert_eq!(read("compare=2500").compare, Some(Selection::Year(1991)));
+        for bad in ["compare=", "compare=abc", "compare=1945-02-30", "compare=1945-8-9", "compare=%3Cb%3E"] {
+            assert_eq!(read(bad).compare, None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn quiz_parameters_are_read_only_with_quiz_on_and_bad_values_are_ignored() {
+        let s = read("quiz=1&seed=42&from=1940&to=1950&regions=habomai,kurils,atlantis&n=12&order=1");
+        let q = s.quiz.expect("quiz on");
+        assert_eq!((q.seed, q.from, q.to, q.n, q.order), (Some(42), Some(1940), Some(1950), Some(12), true));
+        assert_eq!(q.regions, ["kurils", "habomai"], "unknown dropped, in the order of the region list");
+        assert_eq!(read("seed=42&from=1940").quiz, None, "no quiz without quiz=1");
+        let q = read("quiz=1&seed=-3&from=19x0&to=&regions=atlantis&n=0&order=maybe").quiz.expect("quiz on");
+        assert_eq!(q, QuizParams::default());
+        let q = read("quiz=1&seed=99999999999&n=999&from=1800&to=1960").quiz.expect("quiz on");
+        assert_eq!((q.seed, q.n, q.from, q.to), (None, Some(MAX_QUESTIONS), Some(FIRST_YEAR), Some(1960)));
+        let q = read("quiz=1&from=1960&to=1930").quiz.expect("quiz on");
+        assert_eq!((q.from, q.to), (Some(1930), Some(1960)), "years the wrong way round");
+        assert_eq!(read("quiz=0").quiz, None);
+    }
+
+    #[test]
+    fn compare_and_quiz_links_read_back_to_the_same_view() {
+        let a = atlas();
+        for q in [
+            "?year=1946&lang=en&compare=1939",
+            "?date=1945-09-05&lang=zh&compare=1945-08-01",
+            "?year=1946&lang=en&embed=1&compare=1939",
+            "?year=1917&lang=en&quiz=1",
+            "?year=1917&lang=zh&quiz=1&seed=7",
+            "?year=1945&lang=en&embed=1&quiz=1&seed=123456&from=1940&to=1950&regions=kurils,habomai&n=5&order=1",
+        ] {
             let s = ViewState::from_query(q, &a, Lang::En);
             assert_eq!(s.to_query(), q);
             assert_eq!(ViewState::from_query(&s.to_query(), &a, Lang::Zh), s);

@@ -121,3 +121,37 @@ fn label_markup_is_escaped_svg_text() {
     );
     assert!(m.contains("A&lt;b&gt;&amp;&quot;</text>"), "{m}");
 }
+
+#[test]
+fn a_comparison_marks_the_regions_held_by_another_power_at_the_other_date() {
+    let a = atlas();
+    let f = Frame::at(&a, Selection::Year(1946), None, Lang::En).compared_with(
+        &a,
+        Selection::Year(1946),
+        Some(Selection::Year(1939)),
+    );
+    for id in [
+        "south-sakhalin",
+        "kurils",
+        "etorofu",
+        "kunashiri",
+        "shikotan",
+        "habomai",
+        "manchuria",
+        "kwantung",
+        "korea-north",
+        "korea-south",
+    ] {
+        assert!(f.region(id).unwrap().compared, "{id} changed hands between 1939 and 1946");
+    }
+    for id in ["north-sakhalin", "kamchatka", "primorye"] {
+        assert!(!f.region(id).unwrap().compared, "{id} was Soviet in 1939 and in 1946");
+    }
+    // Japan itself was under Allied (American) occupation at the end of 1946.
+    assert!(f.region("hokkaido").unwrap().compared && f.region("japan-main").unwrap().compared);
+    assert!(f.regions.iter().all(|r| !r.changed), "the comparison replaces the year's changes");
+    let plain = Frame::at(&a, Selection::Year(1946), None, Lang::En).compared_with(&a, Selection::Year(1946), None);
+    assert!(plain.regions.iter().all(|r| !r.compared));
+    let asked = Frame::at(&a, Selection::Year(1946), None, Lang::En).highlight(Some("kwantung"));
+    assert!(asked.region("kwantung").unwrap().highlighted);
+}

@@ -431,7 +431,7 @@ fn the_exported_map_of_1921_names_the_inter_allied_committee_that_ran_the_cer_in
     // legend, which names whoever ran a railway at the date as well as whoever held a region.
     let sel = atlas_core::Selection::Year(1921);
     let frame = atlas_core::Frame::at(atlas(), sel, None, atlas_core::Lang::En);
-    let svg = atlas_core::export::document("<svg></svg>", atlas(), &frame, sel, atlas_core::Lang::En);
+    let svg = atlas_core::export::document("<svg></svg>", atlas(), &frame, sel, None, atlas_core::Lang::En);
     assert!(svg.contains("Inter-Allied Railway Committee"), "the legend names the Committee");
     assert_eq!(
         atlas().railway_at("cer", "1921-06-01".parse().unwrap()).map(|p| p.power.as_str()),

@@ -125,7 +125,7 @@ fn the_exported_map_holds_every_region_and_the_legend() {
     let sel = atlas_core::Selection::Year(1945);
     let frame = atlas_core::Frame::at(&a, sel, None, Lang::Zh);
     let map = "<svg data-testid=\"the-screen-map\"></svg>";
-    let svg = atlas_core::export::document(map, &a, &frame, sel, Lang::Zh);
+    let svg = atlas_core::export::document(map, &a, &frame, sel, None, Lang::Zh);
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     assert!(svg.ends_with("</svg>"));
     assert_eq!(svg.matches(map).count(), 1, "the screen's map, once");
@@ -216,7 +216,7 @@ fn the_powers_keep_their_colour_blind_safe_colours_and_the_stylesheet_names_none
     // The exported map fills with the same colours: at the end of 1945 the Soviet Union holds South Sakhalin.
     let sel = atlas_core::Selection::Year(1945);
     let frame = atlas_core::Frame::at(&a, sel, None, Lang::En);
-    let svg = atlas_core::export::document("<svg></svg>", &a, &frame, sel, Lang::En);
+    let svg = atlas_core::export::document("<svg></svg>", &a, &frame, sel, None, Lang::En);
     let legend = svg.split("data-testid=\"export-legend\"").nth(1).expect("a legend");
     assert!(legend.contains("fill=\"#d55e00\""), "the Soviet Union's swatch in the export's legend");
 }

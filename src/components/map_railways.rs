@@ -69,13 +69,21 @@ pub fn MapRailways() -> impl IntoView {
             let title = move || {
                 titles.with(|t| t.iter().find(|(r, _)| r == id).map(|(_, text)| text.clone()).unwrap_or_default())
             };
+            // Classroom: while a quiz question waits for its answer, the lines say nobody's name.
+            let masked = move || ctx.masked();
             view! {
                 <g
-                    class=move || mine.with(|s| format!("railway power--{} railway--{}", s.controller, s.status))
+                    class=move || {
+                        if masked() {
+                            "railway railway--masked".to_string()
+                        } else {
+                            mine.with(|s| format!("railway power--{} railway--{}", s.controller, s.status))
+                        }
+                    }
                     data-railway=id
-                    data-controller=move || mine.with(|s| s.controller.clone())
-                    data-partner=move || mine.with(|s| s.partner.clone())
-                    data-status=move || mine.with(|s| s.status)
+                    data-controller=move || (!masked()).then(|| mine.with(|s| s.controller.clone()))
+                    data-partner=move || (!masked()).then(|| mine.with(|s| s.partner.clone()))
+                    data-status=move || (!masked()).then(|| mine.with(|s| s.status))
                 >
                     <path class="railway__casing" d=shape.d />
                     <path class="railway__line" d=shape.d />

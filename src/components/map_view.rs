@@ -41,13 +41,20 @@ pub struct MapState {
     pub width: RwSignal<u32>,
     /// What screen readers and tooltips say of each region (in `geo::REGIONS` order), once the slider rests.
     pub descriptions: Memo<Vec<String>>,
+    /// Classroom: while a quiz question waits for its answer, nothing on the map says who held what.
+    pub masked: Memo<bool>,
 }
 
 impl MapState {
     /// The map's signals, and the one effect that applies the frame of the selected date to them.
     pub fn new(ctx: Ctx) -> MapState {
         let atlas = ctx.atlas;
-        let frame = move || Frame::at(atlas, ctx.selection.get(), ctx.event.get().as_deref(), ctx.lang.get());
+        let frame = move || {
+            let selection = ctx.selection.get();
+            Frame::at(atlas, selection, ctx.event.get().as_deref(), ctx.lang.get())
+                .compared_with(atlas, selection, ctx.compare.get())
+                .highlight(ctx.asked_region().as_deref())
+        };
         let first = untrack(frame);
         let regions: &'static [RwSignal<RegionFrame<'static>>] =
             Box::leak(first.regions.iter().map(|r| RwSignal::new(*r)).collect());
@@ -61,8 +68,10 @@ impl MapState {
             apply(places, f.places);
             apply(&[line_50n, line_38], [f.line_50n, f.line_38]);
         });
+        let masked = Memo::new(move |_| ctx.masked());
         let descriptions = Memo::new(move |_| {
             let lang = ctx.lang.get();
+            let masked = masked.get();
             let day = ctx.settled.get().state_day();
             let states = atlas.state_at(day);
             geo::REGIONS
@@ -71,7 +80,13 @@ impl MapState {
                     states
                         .iter()
                         .find(|s| s.region.id == shape.id)
-                        .map(|s| i18n::describe_region(lang, atlas, s))
+                        .map(|s| {
+                            if masked {
+                                s.region.name.get(lang).to_string()
+                            } else {
+                                i18n::describe_region(lang, atlas, s)
+                            }
+                        })
                         .unwrap_or_default()
                 })
                 .collect()
@@ -85,6 +100,7 @@ impl MapState {
             viewport: RwSignal::new(Viewport::new(geo::VIEW_BOX)),
             width: RwSignal::new(730),
             descriptions,
+            masked,
         }
     }
 
@@ -153,8 +169,8 @@ pub fn MapView() -> impl IntoView {
                 <MapRailways />
                 <path class="map__lakes" d=geo::LAKES />
                 <path class="map__rivers" d=geo::RIVERS />
-                <path class="map__line map__line--50n" class:map__line--hidden=move || !map.line_50n.get() d=geo::LINE_50N />
-                <path class="map__line map__line--38" class:map__line--hidden=move || !map.line_38.get() d=geo::PARALLEL_38 />
+                <path class="map__line map__line--50n" class:map__line--hidden=move || map.masked.get() || !map.line_50n.get() d=geo::LINE_50N />
+                <path class="map__line map__line--38" class:map__line--hidden=move || map.masked.get() || !map.line_38.get() d=geo::PARALLEL_38 />
                 <places::Places />
                 <g class="map__labels" aria-hidden="true" inner_html=move || names.get()></g>
             </svg>

@@ -6,6 +6,7 @@ use crate::app::Ctx;
 use crate::platform;
 use atlas_core::embed::{self, EmbedSize, SIZES};
 use atlas_core::i18n::Msg;
+use atlas_core::quiz::QuizParams;
 use atlas_core::ViewState;
 use leptos::html;
 use leptos::prelude::*;
@@ -21,8 +22,29 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
     let status: RwSignal<Option<Msg>> = RwSignal::new(None);
     // The links follow the date once the slider rests (like the address bar): nobody copies a link mid-drag, and
     // rebuilding both of them on every step cost a tenth of a millisecond.
-    let view_state =
-        move || ViewState { selection: ctx.settled.get(), lang: ctx.lang.get(), event: ctx.event.get(), embed };
+    let view_state = move || ViewState {
+        selection: ctx.settled.get(),
+        lang: ctx.lang.get(),
+        event: ctx.event.get(),
+        embed,
+        compare: ctx.compare.get(),
+        quiz: ctx.quiz.with(|q| q.as_ref().map(|q| q.params().clone())),
+    };
+    // Classroom: a quiz for the whole class, the running quiz's (its seed) or else a new one fixed when the dialog
+    // opens; the same link gives everyone the same questions.
+    let fresh_quiz = RwSignal::new(QuizParams::default());
+    let quiz_state = move || ViewState {
+        selection: ctx.settled.get(),
+        lang: ctx.lang.get(),
+        embed,
+        quiz: Some(ctx.quiz.with(|q| q.as_ref().map(|q| q.params().clone())).unwrap_or_else(|| fresh_quiz.get())),
+        ..ViewState::initial(ctx.lang.get())
+    };
+    let quiz_link = move || embed::share_link(&platform::href(), &quiz_state());
+    let quiz_snippet = move || {
+        let s: EmbedSize = SIZES[size.get()];
+        embed::iframe_snippet(&platform::href(), &quiz_state(), s, ctx.t(Msg::QuizTitle))
+    };
     let link = move || embed::share_link(&platform::href(), &view_state());
     let snippet = move || {
         let s: EmbedSize = SIZES[size.get()];
@@ -67,6 +89,7 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
             aria-label=ctx.text(Msg::ShareButton)
             on:click=move |_| {
                 status.set(None);
+                fresh_quiz.set(QuizParams { seed: Some(crate::components::quiz::random_seed()), ..QuizParams::default() });
                 if let Some(d) = dialog.get() {
                     let _ = d.show_modal();
                 }
@@ -114,6 +137,22 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
                     {ctx.text(Msg::CopyButton)}
                 </button>
             </div>
+            <h3 class="share__subtitle">{ctx.text(Msg::ShareQuizHeading)}</h3>
+            <label class="share__label" for="share-quiz-link">{ctx.text(Msg::ShareQuizLink)}</label>
+            <div class="share__row">
+                <input id="share-quiz-link" class="share__field" data-testid="share-quiz-link" type="text" readonly prop:value=quiz_link />
+                <button type="button" class="button" data-testid="copy-quiz-link" on:click=move |_| copy("share-quiz-link", quiz_link())>
+                    {ctx.text(Msg::CopyButton)}
+                </button>
+            </div>
+            <label class="share__label" for="share-quiz-snippet">{ctx.text(Msg::ShareQuizEmbed)}</label>
+            <div class="share__row">
+                <textarea id="share-quiz-snippet" class="share__field share__code" data-testid="share-quiz-snippet" rows="3" readonly prop:value=quiz_snippet></textarea>
+                <button type="button" class="button" data-testid="copy-quiz-snippet" on:click=move |_| copy("share-quiz-snippet", quiz_snippet())>
+                    {ctx.text(Msg::CopyButton)}
+                </button>
+            </div>
+            <p class="share__help">{ctx.text(Msg::ShareQuizHelp)}</p>
             <p class="share__help">{ctx.text(Msg::EmbedHelp)}</p>
             <p class="share__help" data-testid="share-hosts-help">{ctx.text(Msg::EmbedHostsHelp)}</p>
             <p class="share__help" data-testid="share-sandbox-help">{ctx.text(Msg::EmbedSandboxHelp)}</p>

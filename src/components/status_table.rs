@@ -10,6 +10,23 @@ use leptos::prelude::*;
 #[component]
 pub fn StatusTable() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    // Classroom: while a quiz question waits for its answer the table would give it away, so it is not drawn.
+    let hidden = move || {
+        view! {
+            <h2 id="status-heading" class="panel-heading">{ctx.text(Msg::StatusTableHeading)}</h2>
+            <p class="status-table__hidden" data-testid="status-hidden">{ctx.text(Msg::QuizHiddenTable)}</p>
+        }
+    };
+    view! {
+        <Show when=move || !ctx.masked() fallback=hidden>
+            <StatusTableBody />
+        </Show>
+    }
+}
+
+#[component]
+fn StatusTableBody() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
     let atlas = ctx.atlas;
     let power_name =
         move |id: &str| atlas.power(id).map(|p| p.name.get(ctx.lang.get()).to_string()).unwrap_or_default();

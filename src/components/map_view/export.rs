@@ -14,8 +14,9 @@ pub fn ExportButtons() -> impl IntoView {
     let document = move || {
         let (selection, lang) = (ctx.selection.get_untracked(), ctx.lang.get_untracked());
         let map = platform::serialize_with_styles("[data-testid=map-svg]", atlas_core::geo::VIEW_BOX)?;
+        let compare = ctx.compare.get_untracked();
         let frame = Frame::at(ctx.atlas, selection, ctx.event.get_untracked().as_deref(), lang);
-        Some(atlas_core::export::document(&map, ctx.atlas, &frame, selection, lang))
+        Some(atlas_core::export::document(&map, ctx.atlas, &frame, selection, compare, lang))
     };
     let name =
         move |ext: &str| atlas_core::export::file_name(ctx.selection.get_untracked(), ctx.lang.get_untracked(), ext);
@@ -31,8 +32,9 @@ pub fn ExportButtons() -> impl IntoView {
             platform::download_png(&name("png"), &svg, (w * 2.0) as u32, (h * 2.0) as u32);
         }
     };
+    let masked = expect_context::<super::MapState>().masked;
     view! {
-        <div class="export" role="group" aria-label=ctx.text(Msg::ExportLabel)>
+        <div class="export" role="group" aria-label=ctx.text(Msg::ExportLabel) hidden=move || masked.get()>
             <button type="button" class="button" data-testid="export-svg" on:click=on_svg>
                 {ctx.text(Msg::ExportSvg)}
             </button>

@@ -48,14 +48,23 @@ pub fn Legend() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <div class="legend" data-testid="legend">
+        <div class="legend" data-testid="legend" hidden=move || map.masked.get()>
             <h2 class="legend__heading" id="legend-heading">{ctx.text(Msg::MapLegend)}</h2>
             <ul class="legend__list" aria-label=ctx.text(Msg::LegendPowers)>{powers}</ul>
             <ul class="legend__list" aria-label=ctx.text(Msg::LegendStatus)>{statuses}</ul>
             <RailwayLegend />
             <ul class="legend__list legend__list--notes">
                 <li class="legend__item legend__item--claim">{ctx.text(Msg::LegendClaim)}</li>
-                <li class="legend__item legend__item--changed">{ctx.text(Msg::LegendChanged)}</li>
+                <li class="legend__item legend__item--changed" hidden=move || ctx.compare.with(Option::is_some)>
+                    {ctx.text(Msg::LegendChanged)}
+                </li>
+                <li
+                    class="legend__item legend__item--compared"
+                    data-testid="legend-compared"
+                    hidden=move || ctx.compare.with(Option::is_none)
+                >
+                    {move || ctx.compare.get().map(|c| i18n::compare_legend(ctx.lang.get(), c))}
+                </li>
                 <li class="legend__item legend__item--event">{ctx.text(Msg::LegendEventPlace)}</li>
             </ul>
         </div>

@@ -14,14 +14,22 @@ pub fn Regions() -> impl IntoView {
         .map(|(shape, mine)| {
             let id = shape.id;
             let label = Memo::new(move |_| map.description(id));
+            let masked = map.masked;
             let class = move || {
                 let s = mine.get();
-                let mut c = format!("region power--{} status--{}", s.controller, s.status);
-                if s.claimant.is_some() {
+                let mut c = if masked.get() {
+                    "region region--masked".to_string()
+                } else {
+                    format!("region power--{} status--{}", s.controller, s.status)
+                };
+                if s.claimant.is_some() && !masked.get() {
                     c.push_str(" region--claimed");
                 }
-                if s.changed {
+                if s.changed && !masked.get() {
                     c.push_str(" region--changed");
+                }
+                if s.compared {
+                    c.push_str(" region--compared");
                 }
                 if s.highlighted {
                     c.push_str(" region--highlighted");
@@ -38,8 +46,9 @@ pub fn Regions() -> impl IntoView {
                     class=class
                     style=claim_style
                     data-region=id
-                    data-controller=move || mine.get().controller
-                    data-status=move || mine.get().status
+                    data-controller=move || (!masked.get()).then(|| mine.get().controller)
+                    data-status=move || (!masked.get()).then(|| mine.get().status)
+                    data-changed=move || mine.get().compared.then_some("true")
                     tabindex="0"
                     role="button"
                     aria-label=label

@@ -1,0 +1,400 @@
+//! The markup of the classroom panels as HTML text: the list of a comparison of two dates, and the body of the quiz
+//! (the question, its choices, the feedback; the summary at the end). As with the cards (`html.rs`), one
+//! `innerHTML` per change is far lighter in the wasm than a tree of components, and the text is tested natively.
+//!
+//! The buttons carry what a click means: `data-select="<event id>"` (show that event), `data-choice="<id>"` (answer
+//! with it), `data-action="next|restart|new"`; review links `data-review="<day>"`. The component listens once, on
+//! the container. Every piece of data text is escaped here.
+
+use crate::compare::RegionDiff;
+use crate::date::Day;
+use crate::html::{push_escaped, source_line, sources_text};
+use crate::i18n::{self, tr, Msg};
+use crate::model::{Lang, Period};
+use crate::quiz::{Question, QuizState};
+use crate::timeline::{Atlas, Selection};
+use crate::view_state::ViewState;
+
+fn power_name<'a>(atlas: &'a Atlas, lang: Lang, id: &'a str) -> &'a str {
+    atlas.power(id).map_or(id, |p| p.name.get(lang))
+}
+
+fn region_name<'a>(atlas: &'a Atlas, lang: Lang, id: &'a str) -> &'a str {
+    atlas.region(id).map_or(id, |r| r.name.get(lang))
+}
+
+fn event_title<'a>(atlas: &'a Atlas, lang: Lang, id: &'a str) -> &'a str {
+    atlas.event(id).map_or(id, |e| e.title.get(lang))
+}
+
+/// `Power (status)`, or a dash when the record is silent.
+fn held(out: &mut String, atlas: &Atlas, lang: Lang, p: Option<&Period>) {
+    match p {
+        Some(p) => {
+            push_escaped(out, power_name(atlas, lang, &p.power));
+            out.push_str(" (");
+            push_escaped(out, i18n::status_name(lang, p.status));
+            out.push(')');
+        }
+        None => out.push('—'),
+    }
+}
+
+fn diff_item(out: &mut String, atlas: &Atlas, lang: Lang, d: &RegionDiff<'_>) {
+    out.push_str("<li class=\"compare__item\" data-region=\"");
+    push_escaped(out, &d.region.id);
+    out.push_str("\" data-from=\"");
+    push_escaped(out, d.from_power());
+    out.push_str("\" data-to=\"");
+    push_escaped(out, d.to_power());
+    out.push_str("\" data-kind=\"");
+    out.push_str(d.kind.id());
+    out.push_str("\"><details><summary><strong>");
+    push_escaped(out, d.region.name.get(lang));
+    out.push_str("</strong>: ");
+    held(out, atlas, lang, d.before);
+    out.push_str(" → ");
+    held(out, atlas, lang, d.after);
+    out.push_str("</summary><ol class=\"compare__steps\">");
+    for s in &d.steps {
+        out.push_str("<li><span class=\"compare__date\">");
+        push_escaped(out, &i18n::format_day(lang, s.day));
+        out.push_str("</span>: ");
+        held(out, atlas, lang, Some(s.after));
+        for e in &s.events {
+            out.push_str(" <button type=\"button\" class=\"compare__event-link\" data-testid=\"compare-event-link\" data-select=\"");
+            push_escaped(out, &e.id);
+            out.push_str("\">");
+            push_escaped(out, e.title.get(lang));
+            out.push_str("</button>");
+        }
+        out.push_str("</li>");
+    }
+    out.push_str("</ol></details></li>");
+}
+
+/// The comparison of the shown date with the other: heading, what the map shows, the regions held by another
+/// power (`data-testid="compare-changes"`, items with `data-region`, `data-from`, `data-to`), those that changed
+/// and came back or changed only how they were held (`compare-others`).
+pub fn comparison(atlas: &Atlas, lang: Lang, shown: Selection, other: Selection) -> String {
+    let c = atlas.compare(shown, other);
+    let mut out = String::with_capacity(8 * 1024);
+    out.push_str("<h2 class=\"compare__heading\" id=\"compare-heading\" data-testid=\"compare-heading\">");
+    push_escaped(&mut out, &i18n::compare_heading(lang, c.earlier, c.later));
+    out.push_str("</h2><p class=\"compare__caption\">");
+    push_escaped(&mut out, &i18n::compare_caption(lang, shown, other));
+    out.push_str("</p>");
+    let changed: Vec<&RegionDiff<'_>> = c.changed().collect();
+    if changed.is_empty() {
+        out.push_str("<p data-testid=\"compare-none\">");
+        push_escaped(&mut out, tr(lang, Msg::CompareNone));
+        out.push_str("</p>");
+    } else {
+        out.push_str(
+            "<ul class=\"compare__list\" data-testid=\"compare-changes\" aria-labelledby=\"compare-heading\">",
+        );
+        for d in changed {
+            diff_item(&mut out, atlas, lang, d);
+        }
+        out.push_str("</ul>");
+    }
+    let others: Vec<&RegionDiff<'_>> = c.others().collect();
+    if !others.is_empty() {
+        out.push_str("<h3 class=\"compare__subheading\" id=\"compare-others-heading\">");
+        push_escaped(&mut out, tr(lang, Msg::CompareOthers));
+        out.push_str("</h3><ul class=\"compare__list\" data-testid=\"compare-others\" aria-labelledby=\"compare-others-heading\">");
+        for d in others {
+            diff_item(&mut out, atlas, lang, d);
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("<p class=\"compare__hint\">");
+    push_escaped(&mut out, tr(lang, Msg::CompareEventHint));
+    out.push_str("</p>");
+    out
+}
+
+/// The question in words.
+pub fn question_text(atlas: &Atlas, lang: Lang, q: &Question) -> String {
+    match q {
+        Question::Control(c) => i18n::quiz_question(lang, region_name(atlas, lang, &c.region), c.day),
+        Question::Order(_) => tr(lang, Msg::QuizWhichFirst).to_string(),
+    }
+}
+
+/// The right answer in words, with the status and since when (or the two events' dates).
+pub fn answer_text(atlas: &Atlas, lang: Lang, q: &Question) -> String {
+    match q {
+        Question::Control(c) => atlas.control_at(&c.region, c.day).map_or_else(String::new, |p| {
+            let (region, power) = (region_name(atlas, lang, &c.region), power_name(atlas, lang, &p.power));
+            i18n::quiz_answer(lang, region, c.day, power, p.status, p.from)
+        }),
+        Question::Order(o) => {
+            let when = |id: &str| atlas.event(id).map(|e| i18n::format_when(lang, &e.when)).unwrap_or_default();
+            i18n::quiz_order_answer(
+                lang,
+                event_title(atlas, lang, &o.earlier),
+                &when(&o.earlier),
+                event_title(atlas, lang, &o.later),
+                &when(&o.later),
+            )
+        }
+    }
+}
+
+/// The day to review a question at: the asked day, or the earlier event's first day.
+pub fn question_day(atlas: &Atlas, q: &Question) -> Option<Day> {
+    match q {
+        Question::Control(c) => Some(c.day),
+        Question::Order(o) => atlas.event(&o.earlier).map(|e| e.when.first_day()),
+    }
+}
+
+/// "Question 3 of 10 · Score: 2"
+pub fn quiz_progress(lang: Lang, q: &QuizState) -> String {
+    let total = q.questions().len();
+    i18n::quiz_progress(lang, (q.index() + 1).min(total), total, q.score())
+}
+
+/// What the live region says: the question when it appears, the feedback once answered, the score at the end.
+pub fn quiz_announcement(atlas: &Atlas, lang: Lang, q: &QuizState) -> String {
+    if q.finished() {
+        return i18n::quiz_score(lang, q.score(), q.questions().len());
+    }
+    let Some(question) = q.current() else { return String::new() };
+    match q.chosen() {
+        None => {
+            let sep = if lang == Lang::Zh { "。" } else { ". " };
+            format!("{}{sep}{}", quiz_progress(lang, q), question_text(atlas, lang, question))
+        }
+        Some(choice) => {
+            let verdict = tr(lang, if question.is_right(choice) { Msg::QuizRight } else { Msg::QuizWrong });
+            format!("{verdict} {}", answer_text(atlas, lang, question))
+        }
+    }
+}
+
+/// The body of the quiz panel: the question shown with its choices (and, once answered, the feedback and the way
+/// on), or the summary once the quiz is over.
+pub fn quiz_body(atlas: &Atlas, lang: Lang, q: &QuizState) -> String {
+    let mut out = String::with_capacity(2048);
+    let Some(question) = q.current() else {
+        summary(&mut out, atlas, lang, q);
+        return out;
+    };
+    let chosen = q.chosen();
+    out.push_str("<p class=\"quiz__question\" id=\"quiz-question\" data-testid=\"quiz-question\"");
+    match question {
+        Question::Control(c) => {
+            out.push_str(" data-kind=\"control\" data-region=\"");
+            push_escaped(&mut out, &c.region);
+            out.push_str("\" data-date=\"");
+            out.push_str(&c.day.to_string());
+            out.push('"');
+        }
+        Question::Order(_) => out.push_str(" data-kind=\"order\""),
+    }
+    out.push('>');
+    push_escaped(&mut out, &question_text(atlas, lang, question));
+    out.push_str("</p>");
+    if matches!(question, Question::Control(_)) && chosen.is_none() {
+        out.push_str("<p class=\"quiz__hint\">");
+        push_escaped(&mut out, tr(lang, Msg::QuizMapHidden));
+        out.push_str("</p>");
+    }
+    out.push_str("<div class=\"quiz__choices\" role=\"group\" aria-labelledby=\"quiz-question\">");
+    for id in question.choices() {
+        let right = question.is_right(id);
+        let picked = chosen == Some(id.as_str());
+        out.push_str("<button type=\"button\" class=\"button quiz__choice");
+        if chosen.is_some() && right {
+            out.push_str(" quiz__choice--right");
+        } else if picked {
+            out.push_str(" quiz__choice--wrong");
+        }
+        out.push_str("\" data-testid=\"quiz-choice\" ");
+        out.push_str(if matches!(question, Question::Control(_)) { "data-power=\"" } else { "data-event=\"" });
+        push_escaped(&mut out, id);
+        out.push_str("\" data-choice=\"");
+        push_escaped(&mut out, id);
+        out.push('"');
+        if chosen.is_some() {
+            out.push_str(" aria-disabled=\"true\"");
+        }
+        out.push('>');
+        let label = match question {
+            Question::Control(_) => power_name(atlas, lang, id),
+            Question::Order(_) => event_title(atlas, lang, id),
+        };
+        push_escaped(&mut out, label);
+        // After the answer, the right choice and a wrong pick say so in words, not only in colour.
+        if chosen.is_some() && right {
+            out.push_str(" ✓ ");
+            push_escaped(&mut out, tr(lang, Msg::QuizRightAnswer));
+        } else if picked {
+            out.push_str(" ✗ ");
+            push_escaped(&mut out, tr(lang, Msg::QuizYourAnswer));
+        }
+        out.push_str("</button>");
+    }
+    out.push_str("</div>");
+    if let Some(choice) = chosen {
+        feedback(&mut out, atlas, lang, q, question, question.is_right(choice));
+    }
+    out
+}
+
+fn feedback(out: &mut String, atlas: &Atlas, lang: Lang, q: &QuizState, question: &Question, right: bool) {
+    out.push_str("<div class=\"quiz__feedback");
+    if right {
+        out.push_str(" quiz__feedback--right");
+    }
+    out.push_str("\" data-testid=\"quiz-feedback\" data-correct=\"");
+    out.push_str(if right { "true" } else { "false" });
+    out.push_str("\"><p><strong>");
+    push_escaped(out, tr(lang, if right { Msg::QuizRight } else { Msg::QuizWrong }));
+    out.push_str("</strong> ");
+    push_escaped(out, &answer_text(atlas, lang, question));
+    out.push_str("</p>");
+    let (note, sources) = match question {
+        Question::Control(c) => atlas.control_at(&c.region, c.day).map_or((None, String::new()), |p| {
+            (p.note.as_ref().map(|n| n.get(lang)), sources_text(atlas, lang, &p.sources))
+        }),
+        Question::Order(o) => {
+            let line: Vec<String> = [&o.earlier, &o.later]
+                .iter()
+                .filter_map(|id| atlas.event(id))
+                .map(|e| source_line(atlas, lang, e))
+                .collect();
+            (None, line.join("; "))
+        }
+    };
+    if let Some(note) = note {
+        out.push_str("<p class=\"quiz__note\">");
+        push_escaped(out, note);
+        out.push_str("</p>");
+    }
+    out.push_str("<p class=\"quiz__sources\">");
+    push_escaped(out, tr(lang, Msg::SourcesLabel));
+    out.push_str(": ");
+    push_escaped(out, &sources);
+    out.push_str(
+        "</p><button type=\"button\" class=\"button button--primary\" data-testid=\"quiz-next\" data-action=\"next\">",
+    );
+    let last = q.index() + 1 == q.questions().len();
+    push_escaped(out, tr(lang, if last { Msg::QuizFinish } else { Msg::QuizNext }));
+    out.push_str("</button></div>");
+}
+
+fn summary(out: &mut String, atlas: &Atlas, lang: Lang, q: &QuizState) {
+    out.push_str("<div class=\"quiz__summary\" id=\"quiz-summary\" tabindex=\"-1\" data-testid=\"quiz-summary\"><p class=\"quiz__score\"><strong>");
+    push_escaped(out, &i18n::quiz_score(lang, q.score(), q.questions().len()));
+    out.push_str("</strong></p>");
+    let missed: Vec<(&Question, Day)> = q
+        .questions()
+        .iter()
+        .zip(q.answers())
+        .filter(|(question, answer)| !question.is_right(answer))
+        .filter_map(|(question, _)| Some((question, question_day(atlas, question)?)))
+        .collect();
+    if missed.is_empty() {
+        out.push_str("<p>");
+        push_escaped(out, tr(lang, Msg::QuizNothingToReview));
+        out.push_str("</p>");
+    } else {
+        out.push_str("<h3 class=\"quiz__subtitle\">");
+        push_escaped(out, tr(lang, Msg::QuizReview));
+        out.push_str("</h3><ul class=\"quiz__review\">");
+        for (question, day) in missed {
+            // A real link (it opens in a new tab too); a plain click shows the day here, the summary kept.
+            let link = ViewState { selection: Selection::Day(day), ..ViewState::initial(lang) }.to_query();
+            out.push_str("<li><a href=\"");
+            push_escaped(out, &link);
+            out.push_str("\" data-testid=\"quiz-review\" data-review=\"");
+            out.push_str(&day.to_string());
+            out.push_str("\" data-date=\"");
+            out.push_str(&day.to_string());
+            out.push_str("\">");
+            push_escaped(out, &i18n::format_day(lang, day));
+            out.push_str("</a>: ");
+            push_escaped(out, &question_text(atlas, lang, question));
+            out.push(' ');
+            push_escaped(out, &answer_text(atlas, lang, question));
+            out.push_str("</li>");
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("<div class=\"quiz__actions\"><button type=\"button\" class=\"button\" data-testid=\"quiz-restart\" data-action=\"restart\">");
+    push_escaped(out, tr(lang, Msg::QuizRestart));
+    out.push_str("</button><button type=\"button\" class=\"button\" data-testid=\"quiz-new\" data-action=\"new\">");
+    push_escaped(out, tr(lang, Msg::QuizNew));
+    out.push_str("</button></div></div>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Power, Region, Status, Text};
+    use crate::quiz::QuizParams;
+
+    fn atlas() -> Atlas {
+        let text = |s: &str| Text { zh: s.to_string(), en: s.to_string() };
+        let period = |region: &str, from: &str, to: Option<&str>, power: &str| Period {
+            region: region.into(),
+            from: from.parse().unwrap(),
+            to: to.map(|t| t.parse().unwrap()),
+            power: power.into(),
+            status: Status::Sovereign,
+            sources: vec![],
+            note: Some(text("a <note>")),
+        };
+        let mut a = Atlas {
+            powers: ["x", "y", "z", "w"]
+                .iter()
+                .map(|id| Power { id: id.to_string(), name: text(&format!("P<{id}>")), colour: Default::default() })
+                .collect(),
+            regions: vec![Region { id: "r".into(), name: text("R & co") }, Region { id: "s".into(), name: text("S") }],
+            periods: vec![
+                period("r", "1917-01-01", Some("1930-05-31"), "x"),
+                period("r", "1930-06-01", None, "y"),
+                period("s", "1917-01-01", None, "z"),
+            ],
+            ..Atlas::default()
+        };
+        a.finish();
+        a
+    }
+
+    #[test]
+    fn the_comparison_lists_each_changed_region_with_its_controllers_escaped() {
+        let a = atlas();
+        let html = comparison(&a, Lang::En, Selection::Year(1940), Selection::Year(1920));
+        assert!(html.contains("Between 1920 and 1940"));
+        assert!(html.contains(r#"data-region="r" data-from="x" data-to="y" data-kind="changed""#));
+        assert!(html.contains("R &amp; co") && html.contains("P&lt;x&gt;") && !html.contains("P<x>"));
+        assert!(!html.contains(r#"data-region="s""#), "unchanged regions are not listed");
+        let none = comparison(&a, Lang::Zh, Selection::Year(1940), Selection::Year(1935));
+        assert!(none.contains("compare-none") && !none.contains("compare-changes"));
+    }
+
+    #[test]
+    fn the_quiz_body_hides_the_answer_until_it_is_given_then_explains_it() {
+        let a = atlas();
+        let mut q = QuizState::new(&a, QuizParams { n: Some(1), ..QuizParams::default() }, 3);
+        let before = quiz_body(&a, Lang::En, &q);
+        assert!(before.contains("data-testid=\"quiz-question\"") && before.contains("Who controlled"));
+        assert!(!before.contains("quiz-feedback") && !before.contains("quiz__choice--right"));
+        assert!(!before.contains("data-controller"));
+        let answer = q.current().map(|c| c.answer().to_string()).unwrap();
+        assert_eq!(before.matches("data-testid=\"quiz-choice\"").count(), q.current().unwrap().choices().len());
+        q.choose(&answer);
+        let after = quiz_body(&a, Lang::En, &q);
+        assert!(
+            after.contains(r#"data-correct="true""#) && after.contains("quiz-next") && after.contains("a &lt;note&gt;")
+        );
+        assert!(quiz_announcement(&a, Lang::En, &q).starts_with("Right! "));
+        q.next();
+        let end = quiz_body(&a, Lang::Zh, &q);
+        assert!(end.contains("quiz-summary") && end.contains("得分：1／1") && !end.contains("quiz-review"));
+    }
+}

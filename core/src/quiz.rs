@@ -1,0 +1,578 @@
+//! "Test yourself": questions generated from the control periods, the same for the same seed.
+//!
+//! A question asks who controlled a region on a day. Days are drawn inside the chosen years, more often at the
+//! turning points (August–September 1945 day by day, 1918–1922, 1931–1933), and never on a day whose answer the
+//! record leaves open: inside a coarse boundary (a period that starts "1920" or ends "1918-08" makes that whole
+//! year or month uncertain for the region), on the very day a change takes effect, or while fighting for the
+//! region was in progress (`contested`). The choices are three or four powers that were plausible there and then:
+//! the region's own history and its neighbours', exactly one of them right. Optionally, "Which came first?"
+//! questions pair two key events whose order is certain.
+//!
+//! The generator has its own small random number generator (SplitMix64): the same seed gives the same questions in
+//! the same order on every machine, so a teacher can fix a quiz for a class by a link.
+
+use crate::date::{Date, Day, Precision};
+use crate::geo;
+use crate::model::{Period, Status};
+use crate::timeline::{Atlas, FIRST_YEAR, LAST_YEAR};
+
+/// Questions in a quiz unless the link asks for another number.
+pub const DEFAULT_QUESTIONS: usize = 10;
+/// The most questions a link may ask for.
+pub const MAX_QUESTIONS: usize = 50;
+
+/// SplitMix64 (Steele, Lea and Flood 2014): tiny, fast, and good enough to pick days and shuffle choices.
+#[derive(Clone, Debug)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (`n` > 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        // Multiply-shift: no modulo bias worth mentioning for the small ranges used here.
+        ((u128::from(self.next_u64()) * u128::from(n.max(1))) >> 64) as u64
+    }
+
+    /// Shuffle in place (Fisher–Yates).
+    pub fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            let j = self.below(i as u64 + 1) as usize;
+            items.swap(i, j);
+        }
+    }
+}
+
+/// What a quiz link asks for (`quiz=1&seed=7&from=1940&to=1950&regions=a,b&n=10&order=1`); absent values take
+/// their defaults in [`QuizParams::config`].
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct QuizParams {
+    pub seed: Option<u32>,
+    pub from: Option<i32>,
+    pub to: Option<i32>,
+    /// Only these regions (ids); empty for all.
+    pub regions: Vec<String>,
+    pub n: Option<usize>,
+    /// Mix in "Which came first?" questions.
+    pub order: bool,
+}
+
+/// A quiz fully determined.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct QuizConfig {
+    pub seed: u32,
+    pub from: i32,
+    pub to: i32,
+    pub regions: Vec<String>,
+    pub n: usize,
+    pub order: bool,
+}
+
+impl QuizParams {
+    /// The quiz these parameters describe; `fallback_seed` when the link names none.
+    pub fn config(&self, fallback_seed: u32) -> QuizConfig {
+        let from = self.from.unwrap_or(FIRST_YEAR).clamp(FIRST_YEAR, LAST_YEAR);
+        let to = self.to.unwrap_or(LAST_YEAR).clamp(FIRST_YEAR, LAST_YEAR);
+        QuizConfig {
+            seed: self.seed.unwrap_or(fallback_seed),
+            from: from.min(to),
+            to: from.max(to),
+            regions: self.regions.clone(),
+            n: self.n.unwrap_or(DEFAULT_QUESTIONS).clamp(1, MAX_QUESTIONS),
+            order: self.order,
+        }
+    }
+}
+
+/// "Who controlled {region} on {day}?"
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ControlQuestion {
+    pub region: String,
+    pub day: Day,
+    /// The power id of the right answer.
+    pub answer: String,
+    /// Power ids, the answer among them, in the order shown.
+    pub choices: Vec<String>,
+}
+
+/// "Which came first?" between two events.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct OrderQuestion {
+    /// The event id of the right answer.
+    pub earlier: String,
+    pub later: String,
+    /// The two event ids in the order shown.
+    pub choices: Vec<String>,
+}
+
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Question {
+    Control(ControlQuestion),
+    Order(OrderQuestion),
+}
+
+impl Question {
+    /// The id of the right choice.
+    pub fn answer(&self) -> &str {
+        match self {
+            Question::Control(q) => &q.answer,
+            Question::Order(q) => &q.earlier,
+        }
+    }
+
+    /// The ids of the choices, in the order shown.
+    pub fn choices(&self) -> &[String] {
+        match self {
+            Question::Control(q) => &q.choices,
+            Question::Order(q) => &q.choices,
+        }
+    }
+
+    pub fn is_right(&self, choice: &str) -> bool {
+        self.answer() == choice
+    }
+}
+
+/// A quiz in progress: what its link fixes (the seed always set), its questions and the answers given so far.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct QuizState {
+    params: QuizParams,
+    questions: Vec<Question>,
+    /// The question shown (equal to the number of questions once the quiz is over).
+    index: usize,
+    /// The choices made, one per question answered.
+    answers: Vec<String>,
+}
+
+impl QuizState {
+    /// A new quiz; `fallback_seed` when the link names none (the link then carries it: see [`QuizState::params`]).
+    pub fn new(atlas: &Atlas, mut params: QuizParams, fallback_seed: u32) -> QuizState {
+        let seed = params.seed.unwrap_or(fallback_seed);
+        params.seed = Some(seed);
+        let questions = generate(atlas, &params.config(seed));
+        QuizState { params, questions, index: 0, answers: Vec::new() }
+    }
+
+    /// What the address bar and a shared link carry (the seed included).
+    pub fn params(&self) -> &QuizParams {
+        &self.params
+    }
+
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+
+    /// The answers given, in order.
+    pub fn answers(&self) -> &[String] {
+        &self.answers
+    }
+
+    /// The number of the question shown, from 0.
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// The question shown, until the quiz is over.
+    pub fn current(&self) -> Option<&Question> {
+        self.questions.get(self.index)
+    }
+
+    /// The choice made for the question shown, once made.
+    pub fn chosen(&self) -> Option<&str> {
+        self.answers.get(self.index).map(String::as_str)
+    }
+
+    pub fn finished(&self) -> bool {
+        self.index >= self.questions.len()
+    }
+
+    /// Whether the page must hide who held what: a question is waiting for its answer.
+    pub fn hides_answers(&self) -> bool {
+        !self.finished() && self.chosen().is_none()
+    }
+
+    /// Right answers so far.
+    pub fn score(&self) -> usize {
+        self.questions.iter().zip(&self.answers).filter(|(q, a)| q.is_right(a)).count()
+    }
+
+    /// The region the question shown asks about.
+    pub fn asked_region(&self) -> Option<&str> {
+        match self.current() {
+            Some(Question::Control(c)) => Some(&c.region),
+            _ => None,
+        }
+    }
+
+    /// Answer the question shown with one of its choices; the question, if this answered it (a second answer, or
+    /// a choice it does not offer, changes nothing).
+    pub fn choose(&mut self, choice: &str) -> Option<&Question> {
+        let question = self.questions.get(self.index)?;
+        if self.answers.len() != self.index || !question.choices().iter().any(|c| c == choice) {
+            return None;
+        }
+        self.answers.push(choice.to_string());
+        Some(question)
+    }
+
+    /// Move on once the question shown is answered.
+    pub fn next(&mut self) {
+        if self.chosen().is_some() {
+            self.index += 1;
+        }
+    }
+}
+
+/// Spans where answers change most, and how often a question is drawn from each (the whole chosen range is the
+/// last one): August–September 1945 is drawn day by day; 1918–1922 is the intervention; 1931–1933 Manchuria.
+/// A span of days (first and last, as year, month, day) and its weight.
+type Span = ((i32, u8, u8), (i32, u8, u8), u64);
+const TURNING_POINTS: [Span; 3] =
+    [((1945, 8, 1), (1945, 9, 30), 30), ((1918, 1, 1), (1922, 12, 31), 20), ((1931, 1, 1), (1933, 12, 31), 15)];
+const REST_WEIGHT: u64 = 35;
+
+/// Whether the record leaves open who held `region` on `day`, or no answer is fair: a coarse boundary of one of
+/// its periods covers the day, a change takes effect on it, fighting was in progress, or the record is silent.
+pub fn is_ambiguous(atlas: &Atlas, region: &str, day: Day) -> bool {
+    let mut previous: Option<&Period> = None;
+    for p in atlas.periods_of(region) {
+        if p.from.precision() != Precision::Day && p.from.first_day() <= day && day <= p.from.last_day() {
+            return true;
+        }
+        if let Some(to) = p.to {
+            if to.precision() != Precision::Day && to.first_day() <= day && day <= to.last_day() {
+                return true;
+            }
+        }
+        // On the day a change takes effect, the answer depends on the hour.
+        if previous.is_some() && p.from.first_day() == day {
+            return true;
+        }
+        previous = Some(p);
+    }
+    atlas.control_at(region, day).is_none_or(|p| p.status == Status::Contested)
+}
+
+/// The `k` regions whose label points lie nearest to `region`'s on the map (none for a region without a shape).
+fn neighbours(region: &str, k: usize) -> Vec<&'static str> {
+    let Some(me) = geo::shape(region) else { return Vec::new() };
+    let mut others: Vec<(f64, &'static str)> = geo::REGIONS
+        .iter()
+        .filter(|s| s.id != region)
+        .map(|s| ((s.label[0] - me.label[0]).powi(2) + (s.label[1] - me.label[1]).powi(2), s.id))
+        .collect();
+    others.sort_by(|a, b| a.0.total_cmp(&b.0));
+    others.into_iter().take(k).map(|(_, id)| id).collect()
+}
+
+fn push_unique(list: &mut Vec<String>, id: &str) {
+    if !id.is_empty() && !list.iter().any(|x| x == id) {
+        list.push(id.to_string());
+    }
+}
+
+/// Two or three wrong choices for `region` on `day`, the most plausible first: powers of the region's own history
+/// that existed on the day (held some region of the map), the nearest neighbours' powers on the day, powers of the
+/// wider neighbourhood's history that existed on the day, then the region's own powers of other times (the Soviet
+/// Union for Soviet Russia is a fair trap). Only when these give fewer than two does any power of the day, then any
+/// power at all, fill in.
+fn distractors(atlas: &Atlas, region: &str, day: Day, answer: &str, rng: &mut Rng) -> Vec<String> {
+    let mut existing = Vec::new();
+    for r in &atlas.regions {
+        if let Some(p) = atlas.control_at(&r.id, day) {
+            push_unique(&mut existing, &p.power);
+        }
+    }
+    let mut own = Vec::new();
+    for p in atlas.periods_of(region) {
+        push_unique(&mut own, &p.power);
+    }
+    let mut near_now = Vec::new();
+    for id in neighbours(region, 4) {
+        if let Some(p) = atlas.control_at(id, day) {
+            push_unique(&mut near_now, &p.power);
+        }
+    }
+    let mut near_history = Vec::new();
+    for id in neighbours(region, 8) {
+        for p in atlas.periods_of(id) {
+            push_unique(&mut near_history, &p.power);
+        }
+    }
+    let exists = |id: &String| existing.contains(id);
+    let plausible: [Vec<String>; 4] = [
+        own.iter().filter(|p| exists(p)).cloned().collect(),
+        near_now,
+        near_history.into_iter().filter(|p| exists(p)).collect(),
+        own,
+    ];
+    let fallback: [Vec<String>; 2] = [existing.clone(), atlas.powers.iter().map(|p| p.id.clone()).collect()];
+    let mut out = Vec::new();
+    for (i, mut tier) in plausible.into_iter().chain(fallback).enumerate() {
+        if i >= 4 && out.len() >= 2 {
+            break;
+        }
+        rng.shuffle(&mut tier);
+        for id in &tier {
+            if out.len() < 3 && id != answer {
+                push_unique(&mut out, id);
+            }
+        }
+    }
+    out
+}
+
+/// A day drawn from the chosen years, weighted toward the turning points.
+fn draw_day(lo: Day, hi: Day, rng: &mut Rng) -> Day {
+    let mut spans: Vec<(Day, Day, u64)> = TURNING_POINTS
+        .iter()
+        .filter_map(|((y0, m0, d0), (y1, m1, d1), w)| {
+            let a = Day::new(*y0, *m0, *d0).ok()?.max(lo);
+            let b = Day::new(*y1, *m1, *d1).ok()?.min(hi);
+            (a <= b).then_some((a, b, *w))
+        })
+        .collect();
+    spans.push((lo, hi, REST_WEIGHT));
+    let total: u64 = spans.iter().map(|s| s.2).sum();
+    let mut pick = rng.below(total);
+    let (mut a, mut b) = (lo, hi);
+    for (from, to, weight) in spans {
+        if pick < weight {
+            (a, b) = (from, to);
+            break;
+        }
+        pick -= weight;
+    }
+    let width = (b.to_days() - a.to_days() + 1).max(1) as u64;
+    a.plus_days(rng.below(width) as i64)
+}
+
+/// The questions of a quiz: `config.n` of them when the chosen years and regions allow, fewer only when they hold
+/// fewer distinct fair questions.
+pub fn generate(atlas: &Atlas, config: &QuizConfig) -> Vec<Question> {
+    let mut rng = Rng::new(u64::from(config.seed) ^ 0x6A09_E667_F3BC_C908);
+    let regions: Vec<&str> = atlas
+        .regions
+        .iter()
+        .map(|r| r.id.as_str())
+        .filter(|id| config.regions.is_empty() || config.regions.iter().any(|r| r == id))
+        .collect();
+    let (Ok(lo), Ok(hi)) = (Day::first_of_year(config.from), Day::last_of_year(config.to)) else {
+        return Vec::new();
+    };
+    let n = config.n.min(MAX_QUESTIONS);
+    // Which places hold a "Which came first?" question: about one in four.
+    let pairs = if config.order { event_pairs(atlas, config, &regions) } else { Vec::new() };
+    let mut is_order: Vec<bool> = (0..n).map(|i| !pairs.is_empty() && n >= 2 && i < n.div_ceil(4)).collect();
+    rng.shuffle(&mut is_order);
+
+    let mut out = Vec::with_capacity(n);
+    // Asked already: (region, period) for questions of control (one question per period while there are more),
+    // (region, day) always; event pairs.
+    let mut used_periods: Vec<(&str, Date)> = Vec::new();
+    let mut used_days: Vec<(&str, Day)> = Vec::new();
+    let mut used_pairs: Vec<usize> = Vec::new();
+    for order in is_order {
+        if order {
+            let free: Vec<usize> = (0..pairs.len()).filter(|i| !used_pairs.contains(i)).collect();
+            if !free.is_empty() {
+                let i = free[rng.below(free.len() as u64) as usize];
+                used_pairs.push(i);
+                let (earlier, later) = pairs[i];
+                let mut choices = vec![atlas.events[earlier].id.clone(), atlas.events[later].id.clone()];
+                rng.shuffle(&mut choices);
+                out.push(Question::Order(OrderQuestion {
+                    earlier: atlas.events[earlier].id.clone(),
+                    later: atlas.events[later].id.clone(),
+                    choices,
+                }));
+                continue;
+            }
+        }
+        if regions.is_empty() {
+            continue;
+        }
+        let mut found = None;
+        for attempt in 0..400 {
+            let region = regions[rng.below(regions.len() as u64) as usize];
+            let day = draw_day(lo, hi, &mut rng);
+            if is_ambiguous(atlas, region, day) || used_days.contains(&(region, day)) {
+                continue;
+            }
+            let Some(period) = atlas.control_at(region, day) else { continue };
+            // Half the attempts insist on a period not asked about yet; then any fair day will do.
+            if attempt < 200 && used_periods.contains(&(region, period.from)) {
+                continue;
+            }
+            let wrong = distractors(atlas, region, day, &period.power, &mut rng);
+            if wrong.len() < 2 {
+                continue;
+            }
+            let mut choices = wrong;
+            choices.push(period.power.clone());
+            rng.shuffle(&mut choices);
+            used_periods.push((region, period.from));
+            used_days.push((region, day));
+            found = Some(ControlQuestion { region: region.to_string(), day, answer: period.power.clone(), choices });
+            break;
+        }
+        if let Some(q) = found {
+            out.push(Question::Control(q));
+        }
+    }
+    out
+}
+
+/// Pairs of key events (indices into `atlas.events`, earlier first) whose order is certain (the first ends before
+/// the second starts, at the precision of both), both starting within the chosen years, no more than 15 years
+/// apart, and, when regions are chosen, each naming one of them.
+fn event_pairs(atlas: &Atlas, config: &QuizConfig, regions: &[&str]) -> Vec<(usize, usize)> {
+    let keys: Vec<usize> = atlas
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.key && (config.from..=config.to).contains(&e.when.first_day().year()))
+        .filter(|(_, e)| config.regions.is_empty() || regions.iter().any(|r| atlas.event_names_region(e, r)))
+        .map(|(i, _)| i)
+        .collect();
+    let mut pairs = Vec::new();
+    for (k, &a) in keys.iter().enumerate() {
+        for &b in &keys[k + 1..] {
+            let (ea, eb) = (&atlas.events[a], &atlas.events[b]);
+            let Some(a_last) = ea.when.last_day() else { continue };
+            let gap = eb.when.first_day().year() - ea.when.first_day().year();
+            if a_last < eb.when.first_day() && gap <= 15 {
+                pairs.push((a, b));
+            }
+        }
+    }
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_generator_repeats_for_a_seed_and_differs_between_seeds() {
+        let mut a = Rng::new(7);
+        let mut b = Rng::new(7);
+        let xs: Vec<u64> = (0..5).map(|_| a.next_u64()).collect();
+        assert_eq!(xs, (0..5).map(|_| b.next_u64()).collect::<Vec<_>>());
+        let mut c = Rng::new(8);
+        assert_ne!(xs[0], c.next_u64());
+        let mut r = Rng::new(1);
+        let mut seen = [0u32; 6];
+        for _ in 0..6000 {
+            seen[r.below(6) as usize] += 1;
+        }
+        assert!(seen.iter().all(|n| (800..1200).contains(n)), "uneven: {seen:?}");
+    }
+
+    fn toy() -> Atlas {
+        use crate::model::{Power, Region, Text};
+        let period = |region: &str, from: &str, to: Option<&str>, power: &str| Period {
+            region: region.into(),
+            from: from.parse().unwrap(),
+            to: to.map(|t| t.parse().unwrap()),
+            power: power.into(),
+            status: Status::Sovereign,
+            sources: vec![],
+            note: None,
+        };
+        let mut a = Atlas {
+            powers: ["x", "y", "z", "w"]
+                .iter()
+                .map(|id| Power { id: id.to_string(), name: Text::default(), colour: Default::default() })
+                .collect(),
+            regions: ["r", "s"].iter().map(|id| Region { id: id.to_string(), name: Text::default() }).collect(),
+            periods: vec![
+                period("r", "1917-01-01", Some("1919"), "x"),
+                period("r", "1920", Some("1930-05-31"), "y"),
+                period("r", "1930-06-01", None, "z"),
+                period("s", "1917-01-01", None, "w"),
+            ],
+            ..Atlas::default()
+        };
+        a.finish();
+        a
+    }
+
+    #[test]
+    fn a_coarse_boundary_leaves_its_whole_span_open() {
+        let a = toy();
+        let day = |s: &str| s.parse::<Day>().unwrap();
+        // "to 1919" then "from 1920": the change fell sometime in 1919 or 1920 as far as the record says.
+        for d in ["1919-01-01", "1919-12-31", "1920-01-01", "1920-07-14", "1920-12-31", "1930-06-01"] {
+            assert!(is_ambiguous(&a, "r", day(d)), "{d}");
+        }
+        for d in ["1918-12-31", "1921-01-01", "1930-05-31", "1930-06-02"] {
+            assert!(!is_ambiguous(&a, "r", day(d)), "{d}");
+        }
+        assert!(is_ambiguous(&a, "nowhere", day("1925-01-01")), "no record, no question");
+    }
+
+    #[test]
+    fn regions_without_map_shapes_still_get_questions_and_an_empty_atlas_none() {
+        let a = toy();
+        let cfg = QuizParams { seed: Some(4), n: Some(6), ..QuizParams::default() }.config(0);
+        let qs = generate(&a, &cfg);
+        assert_eq!(qs.len(), 6);
+        for q in &qs {
+            let Question::Control(c) = q else { panic!("no order questions asked for") };
+            assert!(!(1919..=1920).contains(&c.day.year()) || c.region == "s", "{c:?}");
+            assert_eq!(a.control_at(&c.region, c.day).map(|p| p.power.as_str()), Some(c.answer.as_str()));
+            assert!(c.choices.len() >= 3);
+        }
+        assert!(generate(&Atlas::default(), &cfg).is_empty());
+        let order = QuizParams { order: true, ..QuizParams::default() }.config(1);
+        assert_eq!(generate(&a, &order).len(), DEFAULT_QUESTIONS, "no key events: only questions of control");
+    }
+
+    #[test]
+    fn a_quiz_takes_one_answer_per_question_scores_it_and_hides_the_map_until_then() {
+        let a = toy();
+        let mut q = QuizState::new(&a, QuizParams { n: Some(2), ..QuizParams::default() }, 77);
+        assert_eq!(q.params().seed, Some(77), "the fallback seed is kept for the link");
+        assert!(q.hides_answers());
+        assert_eq!(
+            q.asked_region(),
+            q.current().and_then(|c| if let Question::Control(c) = c { Some(c.region.as_str()) } else { None })
+        );
+        let answer = q.current().map(|c| c.answer().to_string()).unwrap();
+        let wrong = q.current().and_then(|c| c.choices().iter().find(|x| **x != answer).cloned()).unwrap();
+        q.next();
+        assert_eq!(q.index(), 0, "no moving on before answering");
+        assert!(q.choose("nonsense").is_none());
+        assert!(q.choose(&answer).is_some());
+        assert!(q.choose(&wrong).is_none(), "one answer per question");
+        assert!(!q.hides_answers());
+        assert_eq!(q.score(), 1);
+        q.next();
+        let wrong = q.current().and_then(|c| c.choices().iter().find(|x| !c.is_right(x)).cloned()).unwrap();
+        assert!(q.hides_answers());
+        q.choose(&wrong);
+        q.next();
+        assert!(q.finished() && !q.hides_answers() && q.current().is_none());
+        assert_eq!((q.score(), q.answers().len()), (1, 2));
+    }
+
+    #[test]
+    fn params_resolve_with_defaults_clamps_and_order() {
+        let c = QuizParams::default().config(42);
+        assert_eq!((c.seed, c.from, c.to, c.n, c.order), (42, FIRST_YEAR, LAST_YEAR, DEFAULT_QUESTIONS, false));
+        let p = QuizParams { seed: Some(3), from: Some(1950), to: Some(1930), n: Some(500), ..QuizParams::default() };
+        let c = p.config(42);
+        assert_eq!((c.seed, c.from, c.to, c.n), (3, 1930, 1950, MAX_QUESTIONS));
+    }
+}
