@@ -189,7 +189,7 @@ test('while the slider moves the cards and the status table wait, dimmed; they f
   assert.equal(await list.getAttribute('aria-busy'), 'false');
   assert.equal(await list.getAttribute('data-year'), '1945');
   assert.equal(await page.locator('#events-heading').innerText(), 'Events of 1945');
-  assert.equal((await cardIds(page)).length, 11, 'every card of 1945 once the slider rests');
+  assert.equal((await cardIds(page)).length, 12, 'every card of 1945 once the slider rests');
   assert.equal(await statusOf(page, 'south-sakhalin'), 'ussr');
   assert.equal(await page.locator('.status-table__scroll').getAttribute('aria-busy'), 'false');
   assert.deepEqual(log.errors, []);

@@ -27,7 +27,7 @@ test('the status table gives each region its Japanese and Russian names of the t
   assert.deepEqual(await localNames(page, 'etorofu'), { ja: '択捉島', ru: 'Итуруп' });
   assert.deepEqual(await localNames(page, 'kwantung'), { ja: '関東州', ru: 'Квантун (Порт-Артур, Дальний)' });
   // Every row has both, and a hidden label says which language each is.
-  const rows = page.locator('[data-testid="status-table"] tbody tr');
+  const rows = page.locator('[data-testid="status-table"] tbody tr[data-region]');
   const n = await rows.count();
   assert.ok(n >= 20, `${n} rows`);
   for (let i = 0; i < n; i++) {
@@ -60,7 +60,7 @@ test('"About this map" explains the one-colour rule and every status, in English
     await page.keyboard.press('Enter');
     assert.equal(await about.evaluate((d) => d.open), true, 'opens from the keyboard');
     assert.match(await about.locator('[data-testid="about-one-colour"]').innerText(), rule);
-    assert.equal(await about.locator('.about-map__status').count(), 6, 'the six statuses');
+    assert.equal(await about.locator('.about-map__status').count(), 7, 'every status (seven, with autonomous)');
     assert.match(await about.locator('.about-map__status[data-status="occupied"] dt').innerText(), new RegExp(statuses));
     assert.ok((await about.locator('.about-map__status[data-status="occupied"] dd').innerText()).length > 10);
     assert.deepEqual(log.errors, []);

@@ -542,7 +542,8 @@ pub fn slider_valuetext(lang: Lang, year: i32, key_event: Option<&str>) -> Strin
 
 /// A choice of playing speed: seconds a year ("1 s a year" / "每年 1 秒").
 pub fn speed_label(lang: Lang, tenths: u32) -> String {
-    let s = if tenths % 10 == 0 { format!("{}", tenths / 10) } else { format!("{}.{}", tenths / 10, tenths % 10) };
+    let s =
+        if tenths.is_multiple_of(10) { format!("{}", tenths / 10) } else { format!("{}.{}", tenths / 10, tenths % 10) };
     match lang {
         Lang::Zh => format!("每年 {s} 秒"),
         Lang::En => format!("{s} s a year"),

@@ -109,6 +109,9 @@ pub const SEAS: [(Msg, f64, f64); 4] = [
     (Msg::YellowSea, 123.3, 36.3),
 ];
 
+/// The room the zoom buttons take in the map's bottom-right corner, CSS px (width, height): see `.map__zoom`.
+pub const ZOOM_BUTTONS_PX: [f64; 2] = [52.0, 140.0];
+
 /// Regions smaller than this (km²) are named in their tooltips only.
 const MIN_NAMED_KM2: f64 = 3000.0;
 
@@ -143,6 +146,13 @@ pub fn layout(atlas: &Atlas, frame: &Frame, lang: Lang, width_px: f64) -> Vec<La
         .filter(|(_, xy)| geo::in_view(*xy))
         .collect();
     let mut taken: Vec<[f64; 4]> = dots.iter().map(|(_, [x, y])| [x - dot, y - dot, x + dot, y + dot]).collect();
+    // The zoom buttons over the map's bottom-right corner (the open Pacific): a column about 52 × 140 px.
+    taken.push([
+        view[0] + view[2] - ZOOM_BUTTONS_PX[0] * units_per_px,
+        view[1] + view[3] - ZOOM_BUTTONS_PX[1] * units_per_px,
+        view[0] + view[2],
+        view[1] + view[3],
+    ]);
     let mut out: Vec<Label> = Vec::new();
     let try_place = |candidates: &[Label], taken: &mut Vec<[f64; 4]>, out: &mut Vec<Label>| {
         for c in candidates {

@@ -113,9 +113,12 @@ pub fn RailwayLegend() -> impl IntoView {
     // Text follows the date once the slider rests, like the status table.
     let items = move || {
         let lang = ctx.lang.get();
+        // Classroom: while a quiz question waits for its answer, the legend names nobody.
+        let masked = ctx.masked();
         atlas
             .railways_at(ctx.settled.get().state_day())
             .into_iter()
+            .filter(|_| !masked)
             .map(|s| {
                 let (controller, partner, text) = match s.control {
                     Some(p) => {
