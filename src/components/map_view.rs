@@ -15,6 +15,7 @@ mod regions;
 
 use crate::app::{apply, Ctx};
 use crate::components::about_map::AboutMap;
+use crate::components::local_names::LocalNames;
 use crate::components::map_railways::MapRailways;
 use crate::platform;
 use atlas_core::geo;
@@ -196,7 +197,10 @@ pub fn MapDetails() -> impl IntoView {
         None => i18n::tr(ctx.lang.get(), Msg::RegionInfoHint).to_string(),
     };
     view! {
-        <p class="map__info" data-testid="map-info" aria-live="polite">{info}</p>
+        <p class="map__info" data-testid="map-info" aria-live="polite">
+            {info}
+            <LocalNames of=Signal::derive(move || map.focused.get().filter(|_| !map.masked.get())) />
+        </p>
         <legend::Legend />
         <AboutMap />
         <export::ExportButtons />
