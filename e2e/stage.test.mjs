@@ -273,15 +273,17 @@ test('full screen: the button enters it and leaves it, and Esc-like exit updates
     assert.match(await button.innerText(), lang === 'en' ? /Full screen/ : /全屏/);
     await button.click();
     await page.waitForFunction(() => document.fullscreenElement?.id === 'app');
-    assert.equal(await button.getAttribute('aria-pressed'), 'true');
+    const pressed = (v) =>
+      page.waitForFunction((want) => document.querySelector('[data-testid="fullscreen"]').getAttribute('aria-pressed') === want, v);
+    await pressed('true');
     inside(await boxOf(page, 'map-svg'), 1366, 768, 'full screen: the map');
     await button.click();
     await page.waitForFunction(() => !document.fullscreenElement);
-    assert.equal(await button.getAttribute('aria-pressed'), 'false');
+    await pressed('false');
     await button.click();
     await page.waitForFunction(() => !!document.fullscreenElement);
     await page.evaluate(() => document.exitFullscreen());
-    await page.waitForFunction(() => document.querySelector('[data-testid="fullscreen"]').getAttribute('aria-pressed') === 'false');
+    await pressed('false');
     await context.close();
   }
 });

@@ -8,27 +8,38 @@ import path from 'node:path';
 import { launch, startServer, openPage, ROOT } from '../e2e/helpers.mjs';
 
 const STANDARD = [
-  ['?year=1945&lang=en', 'screenshot.png', 1280, 900],
-  ['?year=1918&lang=en', 'screenshots/1918-en.png', 1280, 900],
-  ['?year=1918&lang=zh', 'screenshots/1918-zh.png', 1280, 900],
-  ['?year=1932&lang=en', 'screenshots/1932-en.png', 1280, 900],
-  ['?year=1932&lang=zh', 'screenshots/1932-zh.png', 1280, 900],
-  ['?year=1945&lang=en', 'screenshots/1945-en.png', 1280, 900],
-  ['?year=1945&lang=zh', 'screenshots/1945-zh.png', 1280, 900],
-  ['?year=1945&lang=en', 'screenshots/1945-en-phone.png', 360, 740],
-  // The map at the dates of issue 3 (map panel only).
+  // The stage on the screens a class uses: a school laptop, a phone, an LMS frame.
+  ['?year=1945&lang=en', 'screenshot.png', 1366, 768],
+  ['?year=1945&lang=en', 'screenshots/1945-en-1366x768.png', 1366, 768],
+  ['?year=1945&lang=zh', 'screenshots/1945-zh-1366x768.png', 1366, 768],
+  ['?year=1945&lang=en', 'screenshots/1945-en-375x667.png', 375, 667],
+  ['?year=1932&lang=zh', 'screenshots/1932-zh-375x667.png', 375, 667],
+  ['?year=1920&lang=en&embed=1', 'screenshots/1920-en-embed-800x600.png', 800, 600],
+  ['?year=1918&lang=en', 'screenshots/1918-en-1366x768.png', 1366, 768],
+  ['?year=1932&lang=en', 'screenshots/1932-en-1366x768.png', 1366, 768],
+  ['?year=1946&compare=1939&lang=en', 'screenshots/compare-1939-1946.png', 1366, 768],
+  ['?quiz=1&seed=7&lang=en', 'screenshots/quiz.png', 1366, 768],
+  // The map at chosen dates (map panel only).
   ...['?year=1920', '?year=1925', '?year=1933', '?year=1939', '?date=1945-08-31', '?year=1946', '?year=1991'].map((q) => [
     `${q}&lang=en`,
     `map/${q.split('=')[1]}.png`,
-    1280,
-    900,
+    1366,
+    768,
     '[data-testid="map"]',
   ]),
-  // The layout from phone to desktop, in the page and embedded (the browser tests check the same widths).
-  ...[320, 375, 768, 1280].flatMap((width) => [
-    ['?year=1945&lang=en', `layout/${width}.png`, width, 800],
-    ['?year=1945&lang=en&embed=1', `layout/${width}-embed.png`, width, 800],
-  ]),
+  // The stage on more screens, in the page and embedded (the browser tests check these and more).
+  ...[
+    [360, 640],
+    [667, 375],
+    [768, 1024],
+    [1024, 768],
+    [1920, 1080],
+  ].map(([w, h]) => ['?year=1945&lang=en', `layout/${w}x${h}.png`, w, h]),
+  ...[
+    [480, 560],
+    [640, 480],
+    [1200, 820],
+  ].map(([w, h]) => ['?year=1945&lang=zh&embed=1', `layout/${w}x${h}-embed.png`, w, h]),
 ];
 
 const args = process.argv.slice(2);

@@ -88,7 +88,13 @@ pub fn MapRailways() -> impl IntoView {
                     <path class="railway__casing" d=shape.d />
                     <path class="railway__line" d=shape.d />
                     <path
-                        class=move || mine.with(|s| format!("railway__partner power--{}", s.partner))
+                        class=move || {
+                            if masked() {
+                                "railway__partner".to_string()
+                            } else {
+                                mine.with(|s| format!("railway__partner power--{}", s.partner))
+                            }
+                        }
                         class:railway__partner--none=move || mine.with(|s| s.partner.is_empty())
                         d=shape.d
                     />
