@@ -209,6 +209,9 @@ pub fn question_day(atlas: &Atlas, q: &Question) -> Option<Day> {
 /// "Question 3 of 10 · Score: 2"
 pub fn quiz_progress(lang: Lang, q: &QuizState) -> String {
     let total = q.questions().len();
+    if q.finished() {
+        return i18n::quiz_score(lang, q.score(), total);
+    }
     i18n::quiz_progress(lang, (q.index() + 1).min(total), total, q.score())
 }
 
@@ -402,9 +405,15 @@ fn summary(out: &mut String, atlas: &Atlas, lang: Lang, q: &QuizState) {
             out.push_str("\">");
             push_escaped(out, &i18n::format_day(lang, day));
             out.push_str("</a>: ");
-            push_escaped(out, &question_text(atlas, lang, question));
-            out.push(' ');
-            push_escaped(out, &answer_text(atlas, lang, question));
+            match question {
+                // "Kunashiri: Soviet Union (military occupation)"
+                Question::Control(c) => {
+                    push_escaped(out, region_name(atlas, lang, &c.region));
+                    out.push_str(if lang == Lang::Zh { "：" } else { ": " });
+                    held(out, atlas, lang, atlas.control_at(&c.region, c.day));
+                }
+                Question::Order(_) => push_escaped(out, &answer_text(atlas, lang, question)),
+            }
             out.push_str("</li>");
         }
         out.push_str("</ul>");
