@@ -136,7 +136,8 @@ const leaks = (page) =>
       statuses: document.querySelectorAll('[data-testid="map-svg"] [data-status]').length,
       powerClasses: document.querySelectorAll('[data-testid="map-svg"] [class*="power--"]').length,
       fillColours: new Set(fills).size,
-      statusTable: document.querySelectorAll('[data-testid="status-table"]').length,
+      statusTable: visible('[data-testid="status-table"] td'),
+      statusText: [...document.querySelectorAll('[data-testid="status-table"] td')].map((td) => td.textContent).join(''),
       legend: visible('[data-testid="legend"] .legend__item'),
       export: visible('[data-testid="export-svg"]'),
       borders: visible('.map__line--50n:not(.map__line--hidden), .map__line--38:not(.map__line--hidden)'),
@@ -161,7 +162,9 @@ test('a quiz answered right, then wrong, by keyboard; the answer shows only once
   assert.equal(before.statuses, 0, 'no map element carries data-status');
   assert.equal(before.powerClasses, 0, 'no power class on the map');
   assert.equal(before.fillColours, 1, 'one neutral fill for every region');
-  assert.equal(before.statusTable, 0, 'no status table');
+  assert.equal(before.statusTable, false, 'no status table');
+  assert.equal(before.statusText, '', 'its cells are empty');
+  assert.ok(await page.locator('[data-testid="status-hidden"]').isVisible(), 'it says why it is hidden');
   assert.equal(before.legend, false, 'no legend colours');
   assert.equal(before.export, false, 'no export of the coloured map');
   assert.equal(before.borders, false, 'no 50th/38th parallel border line (it shows where controllers differ)');
@@ -183,7 +186,7 @@ test('a quiz answered right, then wrong, by keyboard; the answer shows only once
   assert.equal(await feedback.getAttribute('data-correct'), 'true');
   assert.match(await text(page, 'quiz-announcer'), /^Right!/);
   // The map now shows that day in colour, the table is back.
-  await page.waitForSelector('[data-testid="status-table"]', { state: 'attached' });
+  await page.waitForSelector('[data-testid="status-table"]', { state: 'visible' });
   assert.equal(await page.locator(`[data-testid="map-svg"] [data-region="${q1.region}"]`).getAttribute('data-controller'), answer);
   assert.match(await text(page, 'quiz-score'), /Score: 1/);
   assert.equal(await page.evaluate(() => document.activeElement?.dataset?.testid), 'quiz-next', 'focus on Next');
@@ -281,7 +284,7 @@ test('a quiz in an embedded page and in Chinese masks the map the same way', asy
   await page.waitForSelector('[data-testid="quiz-question"]');
   assert.match((await question(page)).text, /^\d{4}年\d{1,2}月\d{1,2}日，.+由谁控制？$/);
   const l = await leaks(page);
-  assert.deepEqual([l.controllers, l.statuses, l.powerClasses, l.fillColours, l.statusTable], [0, 0, 0, 1, 0]);
+  assert.deepEqual([l.controllers, l.statuses, l.powerClasses, l.fillColours, l.statusTable], [0, 0, 0, 1, false]);
   noErrors(log, 'embedded quiz');
   await context.close();
 });

@@ -2,18 +2,19 @@
 //! (the question, its choices, the feedback; the summary at the end). As with the cards (`html.rs`), one
 //! `innerHTML` per change is far lighter in the wasm than a tree of components, and the text is tested natively.
 //!
-//! The buttons carry what a click means: `data-select="<event id>"` (show that event), `data-choice="<id>"` (answer
-//! with it), `data-action="next|restart|new"`; review links `data-review="<day>"`. The component listens once, on
+//! The buttons carry what a click means: `data-select="<event id>"` (show that event), `data-show-day="<day>"`,
+//! `data-choice="<id>"` (answer with it), `data-action="start|exit|next|restart|new"`; review links `data-review="<day>"`. The component listens once, on
 //! the container. Every piece of data text is escaped here.
 
 use crate::compare::RegionDiff;
 use crate::date::Day;
 use crate::html::{push_escaped, source_line, sources_text};
 use crate::i18n::{self, tr, Msg};
-use crate::model::{Lang, Period};
+use crate::model::{Event, Lang, Period};
 use crate::quiz::{Question, QuizState};
-use crate::timeline::{Atlas, Selection};
+use crate::timeline::{Atlas, Selection, FIRST_YEAR, LAST_YEAR};
 use crate::view_state::ViewState;
+use std::fmt::Write;
 
 fn power_name<'a>(atlas: &'a Atlas, lang: Lang, id: &'a str) -> &'a str {
     atlas.power(id).map_or(id, |p| p.name.get(lang))
@@ -114,6 +115,61 @@ pub fn comparison(atlas: &Atlas, lang: Lang, shown: Selection, other: Selection)
     out
 }
 
+/// The form to choose the second date: a typed year or date, a year slider (starting at `year`), the start of a
+/// period. `typed` is what was typed; `invalid` marks it wrong (the error itself is shown by the component, in a
+/// live region that outlives this markup).
+pub fn compare_form(atlas: &Atlas, lang: Lang, typed: &str, invalid: bool, year: i32) -> String {
+    let mut out = String::with_capacity(2048);
+    out.push_str("<div class=\"compare__form\" role=\"group\" aria-labelledby=\"compare-form-title\" data-testid=\"compare-form\"><p id=\"compare-form-title\" class=\"compare__form-title\">");
+    push_escaped(&mut out, tr(lang, Msg::CompareTitle));
+    out.push_str("</p><form class=\"compare__row\"><label for=\"compare-input\">");
+    push_escaped(&mut out, tr(lang, Msg::CompareDateLabel));
+    out.push_str("</label><input id=\"compare-input\" class=\"goto__input\" data-testid=\"compare-input\" type=\"text\" inputmode=\"numeric\" autocomplete=\"off\" aria-describedby=\"compare-error\" aria-invalid=\"");
+    out.push_str(if invalid { "true" } else { "false" });
+    out.push_str("\" placeholder=\"");
+    push_escaped(&mut out, tr(lang, Msg::GoToPlaceholder));
+    out.push_str("\" value=\"");
+    push_escaped(&mut out, typed);
+    out.push_str("\"><button type=\"submit\" class=\"button\" data-testid=\"compare-go\">");
+    push_escaped(&mut out, tr(lang, Msg::CompareGo));
+    out.push_str("</button></form><div class=\"compare__row\"><label for=\"compare-year\">");
+    push_escaped(&mut out, tr(lang, Msg::CompareYearLabel));
+    let _ = write!(
+        out,
+        "</label><input id=\"compare-year\" class=\"compare__slider\" data-testid=\"compare-year\" type=\"range\" min=\"{FIRST_YEAR}\" max=\"{LAST_YEAR}\" step=\"1\" value=\"{}\"></div><div class=\"compare__row\"><label for=\"compare-era\">",
+        year.clamp(FIRST_YEAR, LAST_YEAR)
+    );
+    push_escaped(&mut out, tr(lang, Msg::CompareEraLabel));
+    out.push_str("</label><select id=\"compare-era\" data-testid=\"compare-era\"><option value=\"\" selected>");
+    push_escaped(&mut out, tr(lang, Msg::CompareEraChoose));
+    out.push_str("</option>");
+    for (i, era) in atlas.eras.iter().enumerate() {
+        let _ = write!(out, "<option value=\"{i}\">");
+        push_escaped(&mut out, era.name.get(lang));
+        out.push_str("</option>");
+    }
+    out.push_str("</select></div></div>");
+    out
+}
+
+/// The event pressed in a comparison's list: its dates, title and summary, and a button to its day
+/// (`data-show-day`).
+pub fn compare_event(lang: Lang, e: &Event) -> String {
+    let mut out = String::with_capacity(1024);
+    out.push_str("<div class=\"compare__event\" data-testid=\"compare-event\" data-event=\"");
+    push_escaped(&mut out, &e.id);
+    out.push_str("\"><p class=\"compare__event-title\"><span class=\"compare__date\">");
+    push_escaped(&mut out, &i18n::format_when(lang, &e.when));
+    out.push_str("</span> · <strong>");
+    push_escaped(&mut out, e.title.get(lang));
+    out.push_str("</strong></p><p>");
+    push_escaped(&mut out, e.summary.get(lang));
+    let _ = write!(out, "</p><button type=\"button\" class=\"button\" data-show-day=\"{}\">", e.when.first_day());
+    push_escaped(&mut out, tr(lang, Msg::CompareShowDate));
+    out.push_str("</button></div>");
+    out
+}
+
 /// The question in words.
 pub fn question_text(atlas: &Atlas, lang: Lang, q: &Question) -> String {
     match q {
@@ -153,6 +209,9 @@ pub fn question_day(atlas: &Atlas, q: &Question) -> Option<Day> {
 /// "Question 3 of 10 · Score: 2"
 pub fn quiz_progress(lang: Lang, q: &QuizState) -> String {
     let total = q.questions().len();
+    if q.finished() {
+        return i18n::quiz_score(lang, q.score(), total);
+    }
     i18n::quiz_progress(lang, (q.index() + 1).min(total), total, q.score())
 }
 
@@ -172,6 +231,35 @@ pub fn quiz_announcement(atlas: &Atlas, lang: Lang, q: &QuizState) -> String {
             format!("{verdict} {}", answer_text(atlas, lang, question))
         }
     }
+}
+
+/// Before a quiz: the "Test yourself" button (`data-action="start"`) and the choice to mix in "Which came first?"
+/// questions (the checkbox `#quiz-order`, read when the button is pressed).
+pub fn quiz_start(lang: Lang) -> String {
+    let mut out = String::with_capacity(512);
+    out.push_str("<div class=\"quiz__start\"><button type=\"button\" class=\"button\" data-testid=\"quiz-start\" data-action=\"start\">");
+    push_escaped(&mut out, tr(lang, Msg::QuizStart));
+    out.push_str(
+        "</button><label class=\"quiz__option\"><input type=\"checkbox\" id=\"quiz-order\" data-testid=\"quiz-order\">",
+    );
+    push_escaped(&mut out, tr(lang, Msg::QuizIncludeOrder));
+    out.push_str("</label></div>");
+    out
+}
+
+/// The quiz panel: its title, the progress and score, a way out (`data-action="exit"`), and [`quiz_body`].
+pub fn quiz_panel(atlas: &Atlas, lang: Lang, q: &QuizState) -> String {
+    let mut out = String::with_capacity(3072);
+    out.push_str("<section class=\"quiz__panel\" aria-labelledby=\"quiz-title\" data-testid=\"quiz-panel\"><div class=\"quiz__head\"><h2 id=\"quiz-title\" class=\"quiz__title\">");
+    push_escaped(&mut out, tr(lang, Msg::QuizTitle));
+    out.push_str("</h2><p class=\"quiz__progress\" data-testid=\"quiz-score\">");
+    push_escaped(&mut out, &quiz_progress(lang, q));
+    out.push_str("</p><button type=\"button\" class=\"button\" data-testid=\"quiz-exit\" data-action=\"exit\">");
+    push_escaped(&mut out, tr(lang, Msg::QuizExit));
+    out.push_str("</button></div><div class=\"quiz__body\">");
+    out.push_str(&quiz_body(atlas, lang, q));
+    out.push_str("</div></section>");
+    out
 }
 
 /// The body of the quiz panel: the question shown with its choices (and, once answered, the feedback and the way
@@ -317,9 +405,15 @@ fn summary(out: &mut String, atlas: &Atlas, lang: Lang, q: &QuizState) {
             out.push_str("\">");
             push_escaped(out, &i18n::format_day(lang, day));
             out.push_str("</a>: ");
-            push_escaped(out, &question_text(atlas, lang, question));
-            out.push(' ');
-            push_escaped(out, &answer_text(atlas, lang, question));
+            match question {
+                // "Kunashiri: Soviet Union (military occupation)"
+                Question::Control(c) => {
+                    push_escaped(out, region_name(atlas, lang, &c.region));
+                    out.push_str(if lang == Lang::Zh { "：" } else { ": " });
+                    held(out, atlas, lang, atlas.control_at(&c.region, c.day));
+                }
+                Question::Order(_) => push_escaped(out, &answer_text(atlas, lang, question)),
+            }
             out.push_str("</li>");
         }
         out.push_str("</ul>");
@@ -375,6 +469,25 @@ mod tests {
         assert!(!html.contains(r#"data-region="s""#), "unchanged regions are not listed");
         let none = comparison(&a, Lang::Zh, Selection::Year(1940), Selection::Year(1935));
         assert!(none.contains("compare-none") && !none.contains("compare-changes"));
+    }
+
+    #[test]
+    fn the_compare_form_keeps_what_was_typed_escaped_and_offers_every_period() {
+        let mut a = atlas();
+        a.eras.push(crate::model::Era {
+            id: "e".into(),
+            when: "1931/1945".parse().unwrap(),
+            name: Text { zh: "战争".into(), en: "War & peace".into() },
+            sources: vec![],
+            note: None,
+        });
+        let html = compare_form(&a, Lang::En, "19\"45", true, 1939);
+        assert!(html.contains(r#"value="19&quot;45""#) && html.contains(r#"aria-invalid="true""#));
+        assert!(html.contains(r#"value="1939""#) && html.contains(r#"<option value="0">War &amp; peace</option>"#));
+        assert!(
+            compare_form(&a, Lang::Zh, "", false, 2000).contains(r#"value="1991""#),
+            "the slider's value is clamped"
+        );
     }
 
     #[test]

@@ -9,7 +9,6 @@
 use crate::app::Ctx;
 use crate::platform;
 use atlas_core::classroom_html as markup;
-use atlas_core::i18n::Msg;
 use atlas_core::quiz::{Question, QuizParams, QuizState};
 use atlas_core::Selection;
 use leptos::prelude::*;
@@ -36,12 +35,20 @@ impl Ctx {
     }
 }
 
+/// Whether the "Which came first?" box before the quiz is ticked.
+fn order_ticked() -> bool {
+    use wasm_bindgen::JsCast;
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("quiz-order"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|i| i.checked())
+}
+
 #[component]
 pub fn Quiz() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let atlas = ctx.atlas;
-    let include_order = RwSignal::new(false);
-    let active = Memo::new(move |_| ctx.quiz.with(Option::is_some));
 
     let start = move |params: QuizParams| {
         ctx.compare.set(None);
@@ -68,6 +75,11 @@ pub fn Quiz() -> impl IntoView {
         } else if let Some(action) = platform::clicked_data(&ev, "data-action") {
             let params = ctx.quiz.with_untracked(|q| q.as_ref().map(|q| q.params().clone()));
             match (action.as_str(), params) {
+                ("start", _) => start(QuizParams { order: order_ticked(), ..QuizParams::default() }),
+                ("exit", _) => {
+                    ctx.quiz.set(None);
+                    platform::refocus_after_render("quiz", "[data-testid=\"quiz-start\"]");
+                }
                 ("next", _) => {
                     ctx.quiz.update(|q| q.iter_mut().for_each(QuizState::next));
                     let over = ctx.quiz.with_untracked(|q| q.as_ref().is_none_or(QuizState::finished));
@@ -81,60 +93,21 @@ pub fn Quiz() -> impl IntoView {
         }
     };
 
-    let progress = move || {
+    let panel = move || {
         let lang = ctx.lang.get();
-        ctx.quiz.with(|q| q.as_ref().map(|q| markup::quiz_progress(lang, q)))
+        ctx.quiz.with(|q| match q {
+            Some(q) => markup::quiz_panel(atlas, lang, q),
+            None => markup::quiz_start(lang),
+        })
     };
     let announcement = move || {
         let lang = ctx.lang.get();
         ctx.quiz.with(|q| q.as_ref().map(|q| markup::quiz_announcement(atlas, lang, q)))
     };
-    let body = move || {
-        let lang = ctx.lang.get();
-        ctx.quiz.with(|q| q.as_ref().map(|q| markup::quiz_body(atlas, lang, q)).unwrap_or_default())
-    };
 
     view! {
         <div class="quiz" id="quiz" data-testid="quiz">
-            <Show
-                when=move || active.get()
-                fallback=move || {
-                    view! {
-                        <div class="quiz__start">
-                            <button
-                                type="button"
-                                class="button"
-                                data-testid="quiz-start"
-                                on:click=move |_| {
-                                    start(QuizParams { order: include_order.get_untracked(), ..QuizParams::default() })
-                                }
-                            >
-                                {ctx.text(Msg::QuizStart)}
-                            </button>
-                            <label class="quiz__option">
-                                <input
-                                    type="checkbox"
-                                    data-testid="quiz-order"
-                                    prop:checked=move || include_order.get()
-                                    on:change=move |ev| include_order.set(event_target_checked(&ev))
-                                />
-                                {ctx.text(Msg::QuizIncludeOrder)}
-                            </label>
-                        </div>
-                    }
-                }
-            >
-                <section class="quiz__panel" aria-labelledby="quiz-title" data-testid="quiz-panel">
-                    <div class="quiz__head">
-                        <h2 id="quiz-title" class="quiz__title">{ctx.text(Msg::QuizTitle)}</h2>
-                        <p class="quiz__progress" data-testid="quiz-score">{progress}</p>
-                        <button type="button" class="button" data-testid="quiz-exit" on:click=move |_| ctx.quiz.set(None)>
-                            {ctx.text(Msg::QuizExit)}
-                        </button>
-                    </div>
-                    <div class="quiz__body" on:click=on_click inner_html=body></div>
-                </section>
-            </Show>
+            <div on:click=on_click inner_html=panel></div>
             <p class="visually-hidden" role="status" aria-live="polite" data-testid="quiz-announcer">{announcement}</p>
         </div>
     }

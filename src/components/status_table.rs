@@ -1,6 +1,8 @@
 //! The status table (who controls each region, how, since when, and who claims it; then who ran each railway): the
-//! accessible text twin of the map, and the list of the changes of control during the selected year. Like the cards, it follows the date
-//! once the slider rests (`Ctx::settled`); while the slider moves it keeps the last date's rows, dimmed.
+//! accessible text twin of the map, and the list of the changes of control during the selected year. Like the
+//! cards, it follows the date once the slider rests (`Ctx::settled`); while the slider moves it keeps the last
+//! date's rows, dimmed. While a quiz question waits for its answer (`Ctx::masked`) the rows are blank and the table
+//! hidden: it would give the answer.
 
 use crate::app::Ctx;
 use crate::components::local_names::LocalNames;
@@ -9,23 +11,6 @@ use leptos::prelude::*;
 
 #[component]
 pub fn StatusTable() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    // Classroom: while a quiz question waits for its answer the table would give it away, so it is not drawn.
-    let hidden = move || {
-        view! {
-            <h2 id="status-heading" class="panel-heading">{ctx.text(Msg::StatusTableHeading)}</h2>
-            <p class="status-table__hidden" data-testid="status-hidden">{ctx.text(Msg::QuizHiddenTable)}</p>
-        }
-    };
-    view! {
-        <Show when=move || !ctx.masked() fallback=hidden>
-            <StatusTableBody />
-        </Show>
-    }
-}
-
-#[component]
-fn StatusTableBody() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let atlas = ctx.atlas;
     let power_name =
@@ -42,9 +27,13 @@ fn StatusTableBody() -> impl IntoView {
         note: Option<String>,
         claims: String,
     }
+    let masked = Memo::new(move |_| ctx.masked());
     let state = Memo::new(move |_| {
         let lang = ctx.lang.get();
         let day = ctx.settled.get().state_day();
+        if masked.get() {
+            return vec![Row::default(); atlas.regions.len()];
+        }
         atlas
             .state_at(day)
             .into_iter()
@@ -77,8 +66,8 @@ fn StatusTableBody() -> impl IntoView {
             view! {
                 <tr
                     data-region=region.id.clone()
-                    data-controller=field(|r| r.controller.clone())
-                    data-status=field(|r| r.status.to_string())
+                    data-controller=move || mine.with(|r| (!r.controller.is_empty()).then(|| r.controller.clone()))
+                    data-status=move || mine.with(|r| (!r.status.is_empty()).then_some(r.status))
                     class=field(|r| format!("status-row power--{}", r.controller))
                 >
                     <th scope="row">
@@ -121,6 +110,10 @@ fn StatusTableBody() -> impl IntoView {
     }
     let rail_state = Memo::new(move |_| {
         let lang = ctx.lang.get();
+        // Blank while a quiz question waits for its answer, like the regions' rows.
+        if masked.get() {
+            return vec![RailRow::default(); atlas.railways.len()];
+        }
         atlas
             .railways_at(ctx.settled.get().state_day())
             .into_iter()
@@ -147,7 +140,7 @@ fn StatusTableBody() -> impl IntoView {
             view! {
                 <tr
                     data-railway=railway.id.clone()
-                    data-controller=field(|r| r.controller.clone())
+                    data-controller=move || mine.with(|r| (!r.controller.is_empty()).then(|| r.controller.clone()))
                     data-status=field(|r| r.status.to_string())
                     class=field(|r| format!("status-row status-row--railway power--{}", r.controller))
                 >
@@ -179,7 +172,7 @@ fn StatusTableBody() -> impl IntoView {
 
     let changes = move || {
         let lang = ctx.lang.get();
-        let list = atlas.changes_in_year(ctx.settled.get().year());
+        let list = if masked.get() { Vec::new() } else { atlas.changes_in_year(ctx.settled.get().year()) };
         if list.is_empty() {
             return view! { <p class="changes__empty">{ctx.t(Msg::NoChanges)}</p> }.into_any();
         }
@@ -208,7 +201,10 @@ fn StatusTableBody() -> impl IntoView {
 
     view! {
         <h2 id="status-heading" class="panel-heading">{ctx.text(Msg::StatusTableHeading)}</h2>
-        <div class="status-table__scroll" tabindex="0" aria-busy=move || ctx.sliding.get().to_string()>
+        <p class="status-table__hidden" data-testid="status-hidden" hidden=move || !masked.get()>
+            {ctx.text(Msg::QuizHiddenTable)}
+        </p>
+        <div class="status-table__scroll" tabindex="0" aria-busy=move || ctx.sliding.get().to_string() hidden=move || masked.get()>
             <table class="status-table" data-testid="status-table">
                 <caption class="visually-hidden">
                     {move || i18n::state_caption(ctx.lang.get(), ctx.settled.get())}
@@ -231,7 +227,9 @@ fn StatusTableBody() -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <h3 class="panel-subheading">{ctx.text(Msg::ChangesHeading)}</h3>
-        <div class="changes" data-testid="changes" aria-busy=move || ctx.sliding.get().to_string()>{changes}</div>
+        <h3 class="panel-subheading" hidden=move || masked.get()>{ctx.text(Msg::ChangesHeading)}</h3>
+        <div class="changes" data-testid="changes" aria-busy=move || ctx.sliding.get().to_string() hidden=move || masked.get()>
+            {changes}
+        </div>
     }
 }
