@@ -114,6 +114,8 @@ test('a ?date=…&lang=zh link opens the Chinese view of that day', async () => 
   assert.ok(!/\b(Region|Controlled by|Events of)\b/.test(body), 'no English interface strings');
   // Switch to English and back: the URL follows.
   await page.click('[data-testid="lang-en"]');
+  // Its texts are fetched now; the page switches when they are here.
+  await page.waitForSelector('html[lang="en"]');
   assert.equal(await text(page, 'date-display'), '9 August 1945');
   await urlMatches(page, /lang=en/);
   await context.close();

@@ -168,6 +168,10 @@ test('the single-file build opened from disk (file://) renders the map and follo
   assert.equal(await text(page, 'date-display'), '1921');
   await page.keyboard.press('End');
   assert.equal(await text(page, 'date-display'), '1991');
+  // Both languages are in the file: a switch needs no request.
+  await page.click('[data-testid="lang-zh"]');
+  await page.waitForSelector('html[lang="zh-Hans"]');
+  await page.waitForSelector('[data-testid="event-card"]');
   assert.deepEqual(log.requests.filter((u) => !u.startsWith('data:')), [`file://${SINGLE}?year=1920&lang=en`]);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(noisy(log), []);
@@ -188,6 +192,9 @@ test('the normal build keeps working offline once loaded (service worker, first 
   assert.ok(cached.some((p) => p.endsWith('.wasm')), `cached: ${cached}`);
   assert.ok(cached.some((p) => p.endsWith('.js')), `cached: ${cached}`);
   assert.ok(cached.some((p) => p.endsWith('.css')), `cached: ${cached}`);
+  // Both languages' texts, though the page itself fetched only the English ones.
+  assert.ok(cached.some((p) => p.endsWith('.zh.bin')) && cached.some((p) => p.endsWith('.en.bin')), `cached: ${cached}`);
+  assert.ok(!log.requests.some((u) => u.endsWith('.zh.bin')), 'the page asked for the English texts only');
   let hits = 0;
   own.server.on('request', () => hits++);
   own.server.close();
@@ -196,6 +203,9 @@ test('the normal build keeps working offline once loaded (service worker, first 
   await page.goto(`${own.origin}/?year=1930&lang=zh`);
   await page.locator('[data-testid="date-display"]').waitFor();
   assert.equal(await text(page, 'date-display'), '1930年');
+  // The Chinese texts came from the offline cache too.
+  await page.waitForSelector('[data-testid="event-card"]');
+  assert.match(await page.locator('[data-testid="event-card"]').first().innerText(), /[\u4e00-\u9fff]/);
   await page.locator('[data-testid="year-slider"]').focus();
   await page.keyboard.press('ArrowRight');
   assert.equal(await text(page, 'date-display'), '1931年');

@@ -30,8 +30,8 @@ export async function startServer(dir = path.join(ROOT, 'dist')) {
 }
 
 /** A new page that records what a tester wants to assert on. */
-export async function openPage(browser, url, { width = 1280, height = 900, locale = 'en-US', reducedMotion } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale, reducedMotion });
+export async function openPage(browser, url, { width = 1280, height = 900, locale = 'en-US', reducedMotion, serviceWorkers } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale, reducedMotion, serviceWorkers });
   const page = await context.newPage();
   const log = { console: [], errors: [], requests: [], dialogs: [] };
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
@@ -44,8 +44,18 @@ export async function openPage(browser, url, { width = 1280, height = 900, local
   });
   await page.goto(url);
   await page.waitForSelector('[data-testid="date-display"], [data-testid="data-errors"]', { state: 'attached' });
+  await textsArrived(page);
   return { page, context, log };
 }
+
+/**
+ * Wait until the texts of the page's language are here: the map draws before them, the cards and the event list
+ * say that they are loading until then (see src/texts.rs).
+ */
+export const textsArrived = (page) =>
+  page.waitForFunction(() => !document.querySelector('.texts-waiting') && !document.querySelector('.lang-switch__button[aria-busy="true"]'), null, {
+    timeout: 10000,
+  });
 
 export const text = (page, testid) => page.locator(`[data-testid="${testid}"]`).first().innerText();
 

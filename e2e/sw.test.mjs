@@ -17,10 +17,12 @@ test("the service worker caches Trunk's hashed assets whatever the hash's length
     '/japan-soviet-atlas-37a3bb15afaec98.js',
     '/japan-soviet-atlas-37a3bb15afaec98_bg.wasm',
     '/school/history/main-0328b9713ea5029.css',
+    '/atlas-0e5d2c7a9b1f3468.zh.bin',
+    '/school/atlas-0e5d2c7a9b1f3468.en.bin',
   ]) {
     assert.ok(HASHED.test(name), name);
   }
-  for (const name of ['/sw.js', '/index.html', '/manifest.json', '/atlas-core.js', '/main.css']) {
+  for (const name of ['/sw.js', '/index.html', '/manifest.json', '/atlas-core.js', '/main.css', '/atlas.bin', '/atlas-0e5d2c7a9b1f3468.fr.bin']) {
     assert.ok(!HASHED.test(name), name);
   }
 });

@@ -1,19 +1,21 @@
 // Offline cache for the atlas: once the page has been opened, it keeps working without the network.
 //
 // - Pages (navigations): network first, so a new release shows at once; the cached page when offline.
-// - Hashed assets (Trunk names them `name-<hash>.js`, `…_bg.wasm`, `….css`): cache first, they never change. The
-//   hash is a 64-bit number in hex without leading zeros: usually 16 digits, 15 one build in sixteen.
+// - Hashed assets (Trunk names them `name-<hash>.js`, `…_bg.wasm`, `….css`; build.rs names each language's texts
+//   `atlas-<hash>.<lang>.bin`): cache first, they never change. The hash is a 64-bit number in hex without leading
+//   zeros: usually 16 digits, 15 one build in sixteen.
 // - Anything else of the app's own origin: network first, cache fallback. Other origins: not touched.
 //
-// The first visit is not controlled by the worker yet, so `install` fetches the page and the assets it names.
+// The first visit is not controlled by the worker yet, so `install` fetches the page and the assets it names: the
+// texts of both languages too (the page loads only the reader's), so that a switch works offline.
 // Each successful page load drops cached assets the current page no longer names (old releases).
 // Bump VERSION when this file's caching rules change: `activate` deletes every other version's cache.
 // Registered by the inline script in index.html; never used by the single-file build.
 
-const VERSION = 2;
+const VERSION = 3;
 const PREFIX = 'japan-soviet-atlas-';
 const CACHE = `${PREFIX}v${VERSION}`;
-const HASHED = /-[0-9a-f]{8,16}(?:_bg)?\.(?:js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{8,16}(?:(?:_bg)?\.(?:js|wasm|css)|\.(?:zh|en)\.bin)$/;
 const SCOPE = new URL(self.registration.scope);
 
 /** The hashed asset URLs a page names (`./name-hash.js`, `href="./main-hash.css"`, …), absolute. */

@@ -1,8 +1,9 @@
 // The single-file build: one self-contained HTML file for a USB stick, an LMS upload or an <iframe srcdoc>, made
 // from the release build in dist/ (run `trunk build --release` first). The stylesheets become <style> elements,
-// the wasm-bindgen glue is inlined into Trunk's start-up module script, and the wasm (which already holds the
-// data) is inlined as base64 and handed to the glue's init() as bytes: the file makes no request at all, so it
-// works from file://, from any path, and in a sandboxed iframe with an opaque origin.
+// the wasm-bindgen glue is inlined into Trunk's start-up module script, the wasm (which holds the data without its
+// texts) is inlined as base64 and handed to the glue's init() as bytes, and both languages' texts are inlined as
+// base64 for the page's text loader: the file makes no request at all, so it works from file://, from any path,
+// and in a sandboxed iframe with an opaque origin.
 //
 // Usage: node scripts/build-single.mjs [dist-dir] [out-dir]     (defaults: dist, dist-single)
 // Writes <out-dir>/japan-soviet-atlas.html and prints its size (raw and gzip).
@@ -89,7 +90,19 @@ export function buildSingle({ dist = path.join(ROOT, 'dist'), out = path.join(RO
     .replace(wasmRe, `module_or_path: ${wasmBytes}`);
   html = html.replace(moduleTag, () => `<script type="module">${scriptSafe(newStartup)}</script>`);
 
-  // 2. Stylesheets become <style> (print.css keeps its own @media print).
+  // 2. Both languages' texts (fetched one at a time by the normal build) go into the page as base64, for the page's
+  //    loader (`window.atlasTexts`, index.html).
+  const textsRe = /(<script type="application\/json" id="atlas-texts">)([^<]*)(<\/script>)/;
+  const textsMatch = html.match(textsRe);
+  if (!textsMatch) fail('index.html has no <script type="application/json" id="atlas-texts">');
+  const named = JSON.parse(textsMatch[2]);
+  if (!named.zh || !named.en) fail('index.html names no texts for both languages (was the build\'s post_build hook run?)');
+  const texts = Object.fromEntries(
+    Object.entries(named).map(([lang, href]) => [lang, { base64: fs.readFileSync(local(href)).toString('base64') }]),
+  );
+  html = html.replace(textsRe, (m, open, _, close) => `${open}${JSON.stringify(texts)}${close}`);
+
+  // 3. Stylesheets become <style> (print.css keeps its own @media print).
   html = html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (tag) => {
     const href = tag.match(/\bhref="([^"]+)"/)?.[1];
     if (!href || /^[a-z]+:/i.test(href)) fail(`cannot inline stylesheet ${tag}`);
@@ -98,7 +111,7 @@ export function buildSingle({ dist = path.join(ROOT, 'dist'), out = path.join(RO
     return `<style${media ? ` media="${media}"` : ''}>\n${css}</style>`;
   });
 
-  // 3. No preloads (nothing to load), no service worker (nothing to cache; the registration script reads data-sw).
+  // 4. No preloads (nothing to load), no service worker (nothing to cache; the registration script reads data-sw).
   html = html.replace(/<link\b[^>]*\brel="(?:modulepreload|preload|prefetch)"[^>]*>/g, '');
   html = html.replace(/(<script\b[^>]*?)\s+data-sw="[^"]*"/g, '$1');
   html = html.replace(/<html\b([^>]*)>/, (m, attrs) => `<html${attrs} data-build="single-file">`);
@@ -107,10 +120,11 @@ export function buildSingle({ dist = path.join(ROOT, 'dist'), out = path.join(RO
     `<head>\n    <!-- Japan and the Soviet Union, 1917–1991: single-file build (styles, program and data inlined). -->`,
   );
 
-  // 4. Nothing may still point at a file.
+  // 5. Nothing may still point at a file.
   const leftovers = [...html.matchAll(/<(?:link|script|img|source|iframe)\b[^>]*\b(?:href|src)="(?!data:)([^"]*)"/g)];
   if (leftovers.length) fail(`still refers to: ${leftovers.map((m) => m[1]).join(', ')}`);
   if (/\bdata-sw=/.test(html)) fail('the service worker registration is still enabled');
+  if (/\.bin"/.test(html.match(textsRe)[2])) fail('the texts still name a file');
 
   fs.mkdirSync(out, { recursive: true });
   const file = path.join(out, SINGLE_NAME);

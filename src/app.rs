@@ -122,8 +122,9 @@ pub const URL_DELAY_MS: u64 = 150;
 
 #[component]
 pub fn App() -> impl IntoView {
-    // Validated and packed at build time (build.rs); a data problem arrives here as the list of errors.
-    match atlas_core::pack::decode(include_bytes!(concat!(env!("OUT_DIR"), "/atlas.bin"))) {
+    // Validated and packed at build time (build.rs); a data problem arrives here as the list of errors. The longer
+    // texts come later, one language at a time (crate::texts).
+    match atlas_core::pack::decode(crate::texts::CORE) {
         Ok(atlas) => {
             // The data lives as long as the page: leaking it lets every closure borrow it for free.
             let atlas: &'static Atlas = Box::leak(Box::new(atlas));
@@ -164,6 +165,8 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
         quiz: RwSignal::new(quiz::from_link(atlas, initial.quiz.clone())),
     };
     provide_context(ctx);
+    // The reader's language's texts, fetched once the map is on screen (it needs none of them).
+    crate::texts::start(ctx);
     provide_context(MapState::new(ctx));
     // The stage fits the screen once it is laid out (and again whenever the header, the slider or the window
     // change size).

@@ -3,6 +3,7 @@
 mod app;
 mod components;
 mod platform;
+mod texts;
 
 pub use platform::mark;
 

@@ -432,7 +432,7 @@ mod tests {
     use crate::quiz::QuizParams;
 
     fn atlas() -> Atlas {
-        let text = |s: &str| Text { zh: s.to_string(), en: s.to_string() };
+        let text = |s: &str| Text::new(s, s);
         let period = |region: &str, from: &str, to: Option<&str>, power: &str| Period {
             region: region.into(),
             from: from.parse().unwrap(),

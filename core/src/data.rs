@@ -7,6 +7,7 @@
 use crate::date::{Date, Day, When};
 pub use crate::error::DataError;
 use crate::error::{Item, Kind, Problem};
+use crate::geo::PROJECTION;
 use crate::model::*;
 use crate::palette::Colour;
 use crate::timeline::{Atlas, FIRST_DAY, LAST_DAY};
@@ -345,16 +346,20 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             }
             let mut names = Vec::new();
             for n in &p.names {
-                let text = Text { zh: n.zh.clone(), en: n.en.clone() };
+                let text = Text::new(n.zh.clone(), n.en.clone());
                 c.text(&item, "names", &text);
                 if let Some(when) = c.when(&item, "names.when", &n.when) {
                     names.push(DatedName { when, name: text });
                 }
             }
+            // Projected here, once, to a tenth of a map unit (what the map draws and the packed data keeps): the
+            // app never projects.
+            let [x, y] = PROJECTION.project(p.lon, p.lat);
             atlas.points.push(Point {
                 id: p.id,
                 lon: p.lon,
                 lat: p.lat,
+                xy: [(x * 10.0).round() / 10.0, (y * 10.0).round() / 10.0],
                 name: p.name,
                 names,
                 region: p.region,

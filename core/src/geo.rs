@@ -23,7 +23,9 @@ pub struct Projection {
 }
 
 impl Projection {
-    /// Longitude/latitude in degrees to SVG user units.
+    /// Longitude/latitude in degrees to SVG user units. Only the data reader (at build time) and the tests project:
+    /// the app gets every position projected already, and carries no trigonometry.
+    #[cfg(any(test, feature = "toml"))]
     pub fn project(&self, lon: f64, lat: f64) -> [f64; 2] {
         let t = (std::f64::consts::FRAC_PI_4 + lat.to_radians() / 2.0).tan();
         let rho = self.f / t.powf(self.n);
@@ -93,6 +95,68 @@ mod tests {
         }
     }
 
+    /// The centre of an SVG arc `M x1 y1 A r r 0 large sweep x2 y2` (SVG 1.1, implementation notes F.6.5).
+    fn arc_centre([x1, y1]: [f64; 2], r: f64, large: bool, sweep: bool, [x2, y2]: [f64; 2]) -> [f64; 2] {
+        let (dx, dy) = ((x1 - x2) / 2.0, (y1 - y2) / 2.0);
+        let k = ((r * r - dx * dx - dy * dy) / (dx * dx + dy * dy)).max(0.0).sqrt();
+        let k = if large == sweep { -k } else { k };
+        [k * dy + (x1 + x2) / 2.0, -k * dx + (y1 + y2) / 2.0]
+    }
+
+    #[test]
+    fn the_graticule_is_straight_meridians_and_arcs_of_parallels_around_the_cone_apex() {
+        let p = PROJECTION;
+        let apex = [p.tx, p.ty - p.scale * p.rho0];
+        let mut arcs = 0;
+        let mut lines = 0;
+        for seg in GRATICULE.split('M').filter(|s| !s.is_empty()) {
+            let nums: Vec<f64> = seg.split(['A', 'L', ' ']).filter_map(|n| n.parse().ok()).collect();
+            if seg.contains('A') {
+                let [x1, y1, r, _, _, large, sweep, x2, y2] = nums[..] else { panic!("arc {seg}") };
+                let c = arc_centre([x1, y1], r, large == 1.0, sweep == 1.0, [x2, y2]);
+                assert!(
+                    (c[0] - apex[0]).abs() < 0.5 && (c[1] - apex[1]).abs() < 0.5,
+                    "{seg}: centre {c:?}, apex {apex:?}"
+                );
+                // The parallel's points between the ends lie on the arc.
+                let lat = (25..=65).step_by(5).find(|lat| {
+                    let [x, y] = p.project(95.0, f64::from(*lat));
+                    (x - x1).abs() < 0.1 && (y - y1).abs() < 0.1
+                });
+                let lat = f64::from(lat.expect("the arc starts on a parallel at 95 E"));
+                for lon in [100.0, 135.0, 170.0] {
+                    let [x, y] = p.project(lon, lat);
+                    let d = ((x - c[0]).powi(2) + (y - c[1]).powi(2)).sqrt();
+                    assert!((d - r).abs() < 0.2, "{lon} E {lat} N is {d} from the centre, radius {r}");
+                    assert!(y > c[1], "the parallels run below the apex");
+                }
+                arcs += 1;
+            } else {
+                let [x1, y1, x2, y2] = nums[..] else { panic!("line {seg}") };
+                // A meridian points at the apex.
+                let cross = (x2 - x1) * (apex[1] - y1) - (y2 - y1) * (apex[0] - x1);
+                let len = ((x2 - x1).powi(2) + (y2 - y1).powi(2)).sqrt();
+                assert!((cross / len).abs() < 0.5, "{seg} does not point at the apex");
+                lines += 1;
+            }
+        }
+        assert_eq!((lines, arcs), (17, 9), "meridians 95–175 E and parallels 25–65 N, every 5 degrees");
+    }
+
+    #[test]
+    fn the_label_points_are_where_the_projection_puts_them() {
+        for (at, lon, lat) in [
+            (SEA_OF_JAPAN, 134.5, 40.5),
+            (SEA_OF_OKHOTSK, 148.5, 54.5),
+            (PACIFIC_OCEAN, 150.0, 40.0),
+            (YELLOW_SEA, 123.3, 36.3),
+            (LAKE_BAIKAL, 110.0, 53.0),
+        ] {
+            let [x, y] = PROJECTION.project(lon, lat);
+            assert!((x - at[0]).abs() < 0.06 && (y - at[1]).abs() < 0.06, "{lon},{lat}: {at:?} vs {x},{y}");
+        }
+    }
+
     #[test]
     fn every_path_is_well_formed() {
         let paths = REGIONS.iter().map(|r| r.d).chain(RAILWAYS.iter().map(|r| r.d)).chain([
@@ -105,7 +169,7 @@ mod tests {
         ]);
         for d in paths.filter(|d| !d.is_empty()) {
             assert!(d.starts_with('M'), "{}", &d[..d.len().min(20)]);
-            assert!(d.chars().all(|c| "MmLlZz -.0123456789".contains(c)), "bad character in path data");
+            assert!(d.chars().all(|c| "MmLlAZz -.0123456789".contains(c)), "bad character in path data");
         }
         for r in REGIONS {
             assert!(r.d.len() > 20, "{} has no shape", r.id);

@@ -190,7 +190,7 @@ mod tests {
     use crate::model::{Source, SourceRef, Text};
 
     fn text(s: &str) -> Text {
-        Text { zh: format!("中{s}"), en: s.to_string() }
+        Text::new(format!("中{s}"), s)
     }
 
     fn event(id: &str, date: &str, title: &str) -> Event {

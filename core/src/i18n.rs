@@ -357,6 +357,29 @@ pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
     }
 }
 
+/// While the texts of `target` (each language's are a file of their own, fetched when first needed) are on their
+/// way, in `lang`.
+pub fn texts_loading(lang: Lang, target: Lang) -> &'static str {
+    match (lang, target) {
+        (Lang::Zh, Lang::Zh) => "正在加载中文内容…",
+        (Lang::Zh, Lang::En) => "正在加载英文内容…",
+        (Lang::En, Lang::Zh) => "Loading the Chinese texts…",
+        (Lang::En, Lang::En) => "Loading the English texts…",
+    }
+}
+
+/// When the texts of `target` could not be fetched, in `lang`: what to do about it.
+pub fn texts_failed(lang: Lang, target: Lang) -> &'static str {
+    match (lang, target) {
+        (Lang::Zh, Lang::Zh) => "中文内容未能加载。请检查网络连接，然后再按一次“中文”。",
+        (Lang::Zh, Lang::En) => "英文内容未能加载。请检查网络连接，然后再按一次“English”。",
+        (Lang::En, Lang::Zh) => "The Chinese texts could not be loaded. Check the connection, then press “中文” again.",
+        (Lang::En, Lang::En) => {
+            "The English texts could not be loaded. Check the connection, then press “English” again."
+        }
+    }
+}
+
 /// The name of a status.
 pub const fn status_name(lang: Lang, status: Status) -> &'static str {
     let (zh, en) = match status {
@@ -730,6 +753,21 @@ pub fn quiz_score(lang: Lang, score: usize, total: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_texts_loading_and_failed_messages_name_the_language_in_the_reader_s_language() {
+        for target in Lang::ALL {
+            let (zh_name, en_name) = if target == Lang::Zh { ("中文", "Chinese") } else { ("英文", "English") };
+            assert!(texts_loading(Lang::Zh, target).contains(zh_name));
+            assert!(texts_loading(Lang::En, target).contains(en_name));
+            assert!(texts_failed(Lang::Zh, target).starts_with(zh_name));
+            assert!(texts_failed(Lang::En, target).contains(en_name));
+            // The failure says which button to press again, as the button reads.
+            let button = if target == Lang::Zh { "“中文”" } else { "“English”" };
+            assert!(texts_failed(Lang::Zh, target).contains(button) && texts_failed(Lang::En, target).contains(button));
+            assert!(!texts_loading(Lang::Zh, target).chars().any(|c| c.is_ascii_alphabetic()));
+        }
+    }
     use super::*;
 
     #[test]

@@ -10,7 +10,7 @@
 //! margin for the white halo), on the generous side, and checked in a browser by the end-to-end tests.
 
 use crate::frame::Frame;
-use crate::geo::{self, PROJECTION};
+use crate::geo;
 use crate::i18n::{tr, Msg};
 use crate::model::Lang;
 use crate::num::fixed;
@@ -101,12 +101,12 @@ pub fn text_width(text: &str, kind: Kind) -> f64 {
         * italic
 }
 
-/// Seas and the Baikal marker: (message, lon, lat).
-pub const SEAS: [(Msg, f64, f64); 4] = [
-    (Msg::SeaOfJapan, 134.5, 40.5),
-    (Msg::SeaOfOkhotsk, 148.5, 54.5),
-    (Msg::PacificOcean, 150.0, 40.0),
-    (Msg::YellowSea, 123.3, 36.3),
+/// Seas: (message, label point, projected by the map generator).
+pub const SEAS: [(Msg, [f64; 2]); 4] = [
+    (Msg::SeaOfJapan, geo::SEA_OF_JAPAN),
+    (Msg::SeaOfOkhotsk, geo::SEA_OF_OKHOTSK),
+    (Msg::PacificOcean, geo::PACIFIC_OCEAN),
+    (Msg::YellowSea, geo::YELLOW_SEA),
 ];
 
 /// The room the zoom buttons take in the map's bottom-right corner, CSS px (width, height): see `.map__zoom`.
@@ -142,7 +142,7 @@ pub fn layout(atlas: &Atlas, frame: &Frame, lang: Lang, width_px: f64) -> Vec<La
         .iter()
         .enumerate()
         .filter(|(i, p)| p.region.is_some() || frame.places.get(*i).is_some_and(|f| f.event))
-        .map(|(i, p)| (i, PROJECTION.project(p.lon, p.lat)))
+        .map(|(i, p)| (i, p.xy))
         .filter(|(_, xy)| geo::in_view(*xy))
         .collect();
     let mut taken: Vec<[f64; 4]> = dots.iter().map(|(_, [x, y])| [x - dot, y - dot, x + dot, y + dot]).collect();
@@ -166,8 +166,7 @@ pub fn layout(atlas: &Atlas, frame: &Frame, lang: Lang, width_px: f64) -> Vec<La
     };
 
     // Seas (and Lake Baikal at the map's left edge).
-    for (msg, lon, lat) in SEAS {
-        let [x, y] = PROJECTION.project(lon, lat);
+    for (msg, [x, y]) in SEAS {
         let text = tr(lang, msg).to_string();
         let candidates: Vec<Label> = [0.0, -1.2, 1.2]
             .iter()
@@ -184,7 +183,7 @@ pub fn layout(atlas: &Atlas, frame: &Frame, lang: Lang, width_px: f64) -> Vec<La
         try_place(&candidates, &mut taken, &mut out);
     }
     {
-        let [x, y] = PROJECTION.project(110.0, 53.0);
+        let [x, y] = geo::LAKE_BAIKAL;
         let c = Label {
             kind: Kind::Sea,
             text: tr(lang, Msg::LakeBaikal).to_string(),

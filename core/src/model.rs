@@ -5,6 +5,7 @@
 use crate::date::{Date, Day, When};
 use crate::palette::Colour;
 use std::fmt;
+use std::sync::OnceLock;
 
 /// The two interface and content languages.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
@@ -48,19 +49,104 @@ impl Lang {
 }
 
 /// A text in both languages.
+///
+/// Data read from the files holds both from the start. The app's packed data holds the names (of powers, regions,
+/// places, periods, railways) in both languages, and its longer texts (events, notes, source titles) arrive one
+/// language at a time ([`crate::pack::fill_texts`]): until then they read as empty.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 #[cfg_attr(feature = "toml", derive(serde::Deserialize), serde(deny_unknown_fields))]
 pub struct Text {
-    pub zh: String,
-    pub en: String,
+    pub zh: Str,
+    pub en: Str,
 }
 
 impl Text {
-    pub fn get(&self, lang: Lang) -> &str {
+    pub fn new(zh: impl Into<Str>, en: impl Into<Str>) -> Text {
+        Text { zh: zh.into(), en: en.into() }
+    }
+
+    fn side(&self, lang: Lang) -> &Str {
         match lang {
             Lang::Zh => &self.zh,
             Lang::En => &self.en,
         }
+    }
+
+    /// The text in `lang` (empty while that language has not arrived).
+    pub fn get(&self, lang: Lang) -> &str {
+        self.side(lang)
+    }
+
+    /// Whether the text in `lang` is here.
+    pub fn has(&self, lang: Lang) -> bool {
+        self.side(lang).0.get().is_some()
+    }
+
+    /// Fill in one language, once, through a shared reference (the app's data lives, immutable, as long as the
+    /// page). False if it was here already: it then stays as it was.
+    pub(crate) fn fill(&self, lang: Lang, text: String) -> bool {
+        self.side(lang).0.set(text).is_ok()
+    }
+}
+
+/// One language's side of a [`Text`]: a string that is either here or not yet (it reads as `""` until then), and
+/// is set at most once. Reads like a `&str` (`Deref`).
+#[derive(Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "toml", derive(serde::Deserialize), serde(from = "String"))]
+pub struct Str(OnceLock<String>);
+
+impl Str {
+    pub fn as_str(&self) -> &str {
+        self
+    }
+}
+
+impl std::ops::Deref for Str {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0.get().map_or("", String::as_str)
+    }
+}
+
+impl From<String> for Str {
+    fn from(s: String) -> Str {
+        Str(OnceLock::from(s))
+    }
+}
+
+impl From<&str> for Str {
+    fn from(s: &str) -> Str {
+        Str::from(s.to_string())
+    }
+}
+
+impl From<&Str> for String {
+    fn from(s: &Str) -> String {
+        s.to_string()
+    }
+}
+
+impl PartialEq<str> for Str {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Str {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl fmt::Debug for Str {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Str {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self)
     }
 }
 
@@ -209,8 +295,13 @@ pub struct DatedName {
 #[derive(Clone, PartialEq, Debug)]
 pub struct Point {
     pub id: String,
+    /// The data file's coordinates, in degrees. Not in the app's packed data (it reads 0 there): the app draws
+    /// from `xy`.
     pub lon: f64,
     pub lat: f64,
+    /// Where it is on the map, in SVG user units to a tenth: projected when the data is read (at build time),
+    /// never in the app.
+    pub xy: [f64; 2],
     /// The current name.
     pub name: Text,
     /// Names in use in earlier (or other) spans; the first whose span covers the day wins.
@@ -379,6 +470,8 @@ pub struct Station {
     /// Unique within its railway.
     pub id: String,
     pub name: Text,
+    /// The data file's coordinates, in degrees (the map generator draws the lines from them). Not in the app's
+    /// packed data (0 there).
     pub lon: f64,
     pub lat: f64,
 }

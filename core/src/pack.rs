@@ -1,9 +1,25 @@
-//! A compact binary form of the validated data, so the app does not carry a TOML parser.
+//! A compact binary form of the validated data, so that the app carries no TOML parser and loads one language's
+//! texts at a time.
 //!
-//! The app's build script loads and validates the TOML files (with [`crate::data`]) and writes either the packed
-//! [`Atlas`] or the list of [`DataError`]s as the lines a reader sees (the app only shows them, so it carries
-//! none of the code that formats them); the app decodes it at start-up. The format is private to this crate:
-//! length-prefixed UTF-8 strings and LEB128 numbers, fields in declaration order, dates as their text.
+//! The app's build script loads and validates the TOML files (with [`crate::data`]) and writes ([`encode`]):
+//! - **the core** ([`Packed::core`], embedded in the wasm): everything that is the same in both languages (ids,
+//!   dates, statuses, places, colours, the map positions of points, which notes exist, the sources cited), and the
+//!   names the map, its legend and the status table show (powers, regions, places, periods, railways and their
+//!   stations: ~2 kB a language, 1 kB brotli), so that the map's first frame is complete and a language switch
+//!   redraws the map at once; or the list of [`DataError`]s as the lines a reader sees (the app only shows them,
+//!   so it carries none of the code that formats them);
+//! - **the texts of each language** ([`Packed::texts`], one file per language, fetched by the app when the reader
+//!   needs them, ~20 kB brotli each): the titles, summaries and notes of the events, the notes of the control
+//!   periods and of the railways' periods, and the titles of the sources, in one fixed order ([`texts`]), read into
+//!   the decoded data by [`fill_texts`].
+//!
+//! A checksum of all three ([`Packed::id`]) is in each part and names the text files, so texts never meet a core
+//! of another build. Fields the app never reads are not packed: the sources' URLs, the sources and notes of claims
+//! and of eras, the sources of local names, railways and railway periods, the coordinates of points and stations
+//! (points carry their projected map position, `xy`) and where coordinates come from.
+//!
+//! The format is private to this crate: length-prefixed UTF-8 strings and LEB128 numbers, fields in declaration
+//! order, dates as their text.
 
 use crate::date::{Date, When};
 use crate::model::*;
@@ -11,28 +27,78 @@ use crate::palette::Colour;
 use crate::timeline::Atlas;
 use crate::DataError;
 
-const MAGIC: &[u8; 4] = b"JSA2";
+const MAGIC: &[u8; 4] = b"JSA3";
+const TEXTS_MAGIC: &[u8; 4] = b"JST3";
+
+/// What the build writes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Packed {
+    /// The language-neutral data (or the data errors), for the wasm.
+    pub core: Vec<u8>,
+    /// Each language's texts (Chinese, then English); none when the data has errors.
+    pub texts: Vec<(Lang, Vec<u8>)>,
+    /// A checksum of the core and both languages' texts.
+    pub id: u64,
+}
+
+impl Packed {
+    /// The file name of one language's texts: `atlas-<id>.<lang>.bin`.
+    pub fn texts_file(&self, lang: Lang) -> String {
+        texts_file(self.id, lang)
+    }
+}
+
+/// The file name of one language's texts for the build with this id.
+pub fn texts_file(id: u64, lang: Lang) -> String {
+    format!("atlas-{id:016x}.{}.bin", lang.code())
+}
 
 /// Encode a load result.
-pub fn encode(result: &Result<Atlas, Vec<DataError>>) -> Vec<u8> {
-    let mut w = Writer(MAGIC.to_vec());
+pub fn encode(result: &Result<Atlas, Vec<DataError>>) -> Packed {
     match result {
         Ok(atlas) => {
-            w.u(0);
-            w.atlas(atlas);
+            let mut body = Writer(Vec::new());
+            body.atlas(atlas);
+            let bodies: Vec<(Lang, Vec<u8>)> = Lang::ALL
+                .into_iter()
+                .map(|lang| {
+                    let mut w = Writer(Vec::new());
+                    w.list(&texts(atlas), |w, t| w.s(t.get(lang)));
+                    (lang, w.0)
+                })
+                .collect();
+            let id = fnv1a(std::iter::once(&body.0).chain(bodies.iter().map(|(_, b)| b)));
+            let mut core = Writer(MAGIC.to_vec());
+            core.u(0);
+            core.0.extend_from_slice(&id.to_le_bytes());
+            core.0.extend_from_slice(&body.0);
+            let texts = bodies
+                .into_iter()
+                .map(|(lang, body)| {
+                    let mut w = TEXTS_MAGIC.to_vec();
+                    w.push(lang_byte(lang));
+                    w.extend_from_slice(&id.to_le_bytes());
+                    w.extend_from_slice(&body);
+                    (lang, w)
+                })
+                .collect();
+            Packed { core: core.0, texts, id }
         }
         Err(errors) => {
+            let mut w = Writer(MAGIC.to_vec());
             w.u(1);
             w.u(errors.len());
             for e in errors {
                 w.s(&e.to_string());
             }
+            let id = fnv1a([&w.0]);
+            Packed { core: w.0, texts: Vec::new(), id }
         }
     }
-    w.0
 }
 
-/// Decode what [`encode`] wrote.
+/// Decode a core that [`encode`] wrote: the data without the texts of the text files (they read as empty until
+/// [`fill_texts`]).
 ///
 /// # Errors
 ///
@@ -46,13 +112,146 @@ pub fn decode(bytes: &[u8]) -> Result<Atlas, Vec<String>> {
     }
     r.pos = 4;
     match r.u() {
-        Some(0) => r.atlas().ok_or_else(corrupt),
+        Some(0) => {
+            r.pos += 8;
+            r.atlas().ok_or_else(corrupt)
+        }
         Some(1) => {
             let errors: Option<Vec<String>> = r.list(Reader::s);
             Err(errors.unwrap_or_else(corrupt))
         }
         _ => Err(corrupt()),
     }
+}
+
+/// The id of a core that holds data (not errors), which its text files carry.
+pub fn id_of(core: &[u8]) -> Option<u64> {
+    if core.get(..4) != Some(&MAGIC[..]) || core.get(4) != Some(&0) {
+        return None;
+    }
+    Some(u64::from_le_bytes(core.get(5..13)?.try_into().ok()?))
+}
+
+/// Every text of the data that is in the text files (not in the core), in their order.
+pub fn texts(a: &Atlas) -> Vec<&Text> {
+    let mut out: Vec<&Text> = Vec::new();
+    out.extend(a.sources.iter().map(|s| &s.title));
+    out.extend(a.periods.iter().filter_map(|p| p.note.as_ref()));
+    for e in &a.events {
+        out.push(&e.title);
+        out.push(&e.summary);
+        out.extend(e.note.as_ref());
+    }
+    out.extend(a.railway_periods.iter().filter_map(|p| p.note.as_ref()));
+    out
+}
+
+/// Why a text file was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextsError {
+    /// Not a text file, or cut short.
+    Corrupt,
+    /// The texts of the other language.
+    WrongLanguage,
+    /// The texts of another build of the data.
+    OtherBuild,
+}
+
+/// Read one language's text file (from [`encode`]) into data decoded from the core whose id is `id`.
+///
+/// All or nothing: a refused file changes no text. Texts already there stay as they are, so reading the same file
+/// twice is harmless.
+///
+/// # Errors
+///
+/// The file is of another language or build, or is not a text file of as many texts as the data has.
+pub fn fill_texts(atlas: &Atlas, id: u64, lang: Lang, bytes: &[u8]) -> Result<(), TextsError> {
+    if bytes.len() < 13 || bytes[..4] != TEXTS_MAGIC[..] {
+        return Err(TextsError::Corrupt);
+    }
+    if bytes[4] != lang_byte(lang) {
+        return Err(TextsError::WrongLanguage);
+    }
+    if bytes[5..13] != id.to_le_bytes() {
+        return Err(TextsError::OtherBuild);
+    }
+    let mut r = Reader { bytes, pos: 13 };
+    let slots = texts(atlas);
+    let strings = r.list(Reader::s).ok_or(TextsError::Corrupt)?;
+    if strings.len() != slots.len() || r.pos != bytes.len() {
+        return Err(TextsError::Corrupt);
+    }
+    for (slot, text) in slots.into_iter().zip(strings) {
+        slot.fill(lang, text);
+    }
+    Ok(())
+}
+
+/// Decode the core and read both languages' texts into it: the data as the app has it once both have arrived
+/// (for tests).
+///
+/// # Errors
+///
+/// As [`decode`]; a text file that does not fit the core is reported as a corrupt build.
+pub fn decode_all(packed: &Packed) -> Result<Atlas, Vec<String>> {
+    let atlas = decode(&packed.core)?;
+    for (lang, bytes) in &packed.texts {
+        fill_texts(&atlas, packed.id, *lang, bytes)
+            .map_err(|e| vec![format!("packed data: build: the {} texts do not fit the data ({e:?})", lang.code())])?;
+    }
+    Ok(atlas)
+}
+
+/// Whether every text of the text files is here in `lang`.
+pub fn has_texts(atlas: &Atlas, lang: Lang) -> bool {
+    texts(atlas).iter().all(|t| t.has(lang))
+}
+
+/// The data as the app sees it once both languages' texts are in: without the fields that are not packed (see
+/// the module's documentation).
+pub fn app_view(a: &Atlas) -> Atlas {
+    let mut a = a.clone();
+    a.sources.iter_mut().for_each(|s| s.url = None);
+    a.points.iter_mut().for_each(|p| {
+        p.lon = 0.0;
+        p.lat = 0.0;
+        p.coord_source = None;
+    });
+    a.claims.iter_mut().for_each(|c| {
+        c.sources.clear();
+        c.note = None;
+    });
+    a.eras.iter_mut().for_each(|e| {
+        e.sources.clear();
+        e.note = None;
+    });
+    a.local_names.iter_mut().for_each(|n| n.sources.clear());
+    a.railways.iter_mut().for_each(|r| {
+        r.coord_source = None;
+        r.sources.clear();
+        r.stations.iter_mut().for_each(|s| {
+            s.lon = 0.0;
+            s.lat = 0.0;
+        });
+    });
+    a.railway_periods.iter_mut().for_each(|p| p.sources.clear());
+    a
+}
+
+fn lang_byte(lang: Lang) -> u8 {
+    lang.code().as_bytes()[0]
+}
+
+/// 64-bit FNV-1a over several byte strings in turn.
+fn fnv1a<'a>(parts: impl IntoIterator<Item = &'a Vec<u8>>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
 }
 
 struct Writer(Vec<u8>);
@@ -82,21 +281,18 @@ impl Writer {
             None => self.u(0),
         }
     }
-    fn f(&mut self, v: f64) {
-        self.0.extend_from_slice(&v.to_le_bytes());
+    /// A signed number (zigzag).
+    fn i(&mut self, v: i64) {
+        self.u(((v << 1) ^ (v >> 63)) as usize);
     }
+    /// A name, in both languages.
     fn t(&mut self, t: &Text) {
         self.s(&t.zh);
         self.s(&t.en);
     }
-    fn ot(&mut self, t: &Option<Text>) {
-        match t {
-            Some(t) => {
-                self.u(1);
-                self.t(t);
-            }
-            None => self.u(0),
-        }
+    /// Whether an optional text (in the text files) exists.
+    fn has(&mut self, t: &Option<Text>) {
+        self.u(usize::from(t.is_some()));
     }
     fn date(&mut self, d: Date) {
         self.s(&d.to_string());
@@ -121,11 +317,7 @@ impl Writer {
         }
     }
     fn atlas(&mut self, a: &Atlas) {
-        self.list(&a.sources, |w, s| {
-            w.s(&s.id);
-            w.t(&s.title);
-            w.os(&s.url);
-        });
+        self.list(&a.sources, |w, s| w.s(&s.id));
         self.list(&a.powers, |w, p| {
             w.s(&p.id);
             w.t(&p.name);
@@ -137,15 +329,15 @@ impl Writer {
         });
         self.list(&a.points, |w, p| {
             w.s(&p.id);
-            w.f(p.lon);
-            w.f(p.lat);
+            // Tenths of a map unit (the data is read to that precision).
+            w.i((p.xy[0] * 10.0).round() as i64);
+            w.i((p.xy[1] * 10.0).round() as i64);
             w.t(&p.name);
             w.list(&p.names, |w, n| {
                 w.when(&n.when);
                 w.t(&n.name);
             });
             w.os(&p.region);
-            w.os(&p.coord_source);
         });
         self.list(&a.periods, |w, p| {
             w.s(&p.region);
@@ -154,15 +346,13 @@ impl Writer {
             w.s(&p.power);
             w.s(p.status.id());
             w.refs(&p.sources);
-            w.ot(&p.note);
+            w.has(&p.note);
         });
         self.list(&a.claims, |w, c| {
             w.s(&c.region);
             w.date(c.from);
             w.odate(c.to);
             w.s(&c.power);
-            w.refs(&c.sources);
-            w.ot(&c.note);
         });
         self.list(&a.events, |w, e| {
             w.s(&e.id);
@@ -173,24 +363,19 @@ impl Writer {
                 w.s(p);
             }
             w.u(usize::from(e.key));
-            w.t(&e.title);
-            w.t(&e.summary);
-            w.ot(&e.note);
+            w.has(&e.note);
             w.refs(&e.sources);
         });
         self.list(&a.eras, |w, e| {
             w.s(&e.id);
             w.when(&e.when);
             w.t(&e.name);
-            w.refs(&e.sources);
-            w.ot(&e.note);
         });
         self.list(&a.local_names, |w, n| {
             w.s(&n.of);
             w.s(n.lang.code());
             w.s(&n.name);
             w.os(&n.when.as_ref().map(|w| w.to_string()));
-            w.refs(&n.sources);
         });
         self.list(&a.railways, |w, r| {
             w.s(&r.id);
@@ -198,8 +383,6 @@ impl Writer {
             w.list(&r.stations, |w, s| {
                 w.s(&s.id);
                 w.t(&s.name);
-                w.f(s.lon);
-                w.f(s.lat);
             });
             w.list(&r.lines, |w, line| {
                 w.u(line.len());
@@ -207,8 +390,6 @@ impl Writer {
                     w.s(id);
                 }
             });
-            w.os(&r.coord_source);
-            w.refs(&r.sources);
         });
         self.list(&a.railway_periods, |w, p| {
             w.s(&p.railway);
@@ -217,8 +398,7 @@ impl Writer {
             w.s(&p.power);
             w.os(&p.partner);
             w.s(p.status.id());
-            w.refs(&p.sources);
-            w.ot(&p.note);
+            w.has(&p.note);
         });
     }
 }
@@ -256,18 +436,30 @@ impl Reader<'_> {
             _ => None,
         }
     }
-    fn f(&mut self) -> Option<f64> {
-        let b: [u8; 8] = self.bytes.get(self.pos..self.pos + 8)?.try_into().ok()?;
-        self.pos += 8;
-        Some(f64::from_le_bytes(b))
+    fn i(&mut self) -> Option<i64> {
+        let v = self.u()? as u64;
+        Some((v >> 1) as i64 ^ -((v & 1) as i64))
     }
     fn colour(&mut self) -> Option<Colour> {
         let [r, g, b]: [u8; 3] = self.bytes.get(self.pos..self.pos + 3)?.try_into().ok()?;
         self.pos += 3;
         Some(Colour::rgb(r, g, b))
     }
+    /// A name, in both languages.
     fn t(&mut self) -> Option<Text> {
-        Some(Text { zh: self.s()?, en: self.s()? })
+        Some(Text::new(self.s()?, self.s()?))
+    }
+    /// A text of the text files: empty until they arrive.
+    fn later(&mut self) -> Option<Text> {
+        Some(Text::default())
+    }
+    /// An optional text of the text files: only whether it exists is in the core.
+    fn olater(&mut self) -> Option<Option<Text>> {
+        match self.u()? {
+            0 => Some(None),
+            1 => Some(Some(Text::default())),
+            _ => None,
+        }
     }
     fn date(&mut self) -> Option<Date> {
         self.s()?.parse().ok()
@@ -287,18 +479,19 @@ impl Reader<'_> {
         (0..n).map(|_| each(self)).collect()
     }
     fn atlas(&mut self) -> Option<Atlas> {
-        let sources = self.list(|r| Some(Source { id: r.s()?, title: r.t()?, url: r.opt(Self::s)? }))?;
+        let sources = self.list(|r| Some(Source { id: r.s()?, title: r.later()?, url: None }))?;
         let powers = self.list(|r| Some(Power { id: r.s()?, name: r.t()?, colour: r.colour()? }))?;
         let regions = self.list(|r| Some(Region { id: r.s()?, name: r.t()? }))?;
         let points = self.list(|r| {
             Some(Point {
                 id: r.s()?,
-                lon: r.f()?,
-                lat: r.f()?,
+                lon: 0.0,
+                lat: 0.0,
+                xy: [r.i()? as f64 / 10.0, r.i()? as f64 / 10.0],
                 name: r.t()?,
                 names: r.list(|r| Some(DatedName { when: r.when()?, name: r.t()? }))?,
                 region: r.opt(Self::s)?,
-                coord_source: r.opt(Self::s)?,
+                coord_source: None,
             })
         })?;
         let periods = self.list(|r| {
@@ -309,7 +502,7 @@ impl Reader<'_> {
                 power: r.s()?,
                 status: Status::from_id(&r.s()?)?,
                 sources: r.refs()?,
-                note: r.opt(Self::t)?,
+                note: r.olater()?,
             })
         })?;
         let claims = self.list(|r| {
@@ -318,8 +511,8 @@ impl Reader<'_> {
                 from: r.date()?,
                 to: r.opt(Self::date)?,
                 power: r.s()?,
-                sources: r.refs()?,
-                note: r.opt(Self::t)?,
+                sources: Vec::new(),
+                note: None,
             })
         })?;
         let events = self.list(|r| {
@@ -329,32 +522,31 @@ impl Reader<'_> {
                 category: Category::from_id(&r.s()?)?,
                 places: r.list(Self::s)?,
                 key: r.u()? == 1,
-                title: r.t()?,
-                summary: r.t()?,
-                note: r.opt(Self::t)?,
+                title: r.later()?,
+                summary: r.later()?,
+                note: r.olater()?,
                 sources: r.refs()?,
             })
         })?;
-        let eras = self.list(|r| {
-            Some(Era { id: r.s()?, when: r.when()?, name: r.t()?, sources: r.refs()?, note: r.opt(Self::t)? })
-        })?;
+        let eras =
+            self.list(|r| Some(Era { id: r.s()?, when: r.when()?, name: r.t()?, sources: Vec::new(), note: None }))?;
         let local_names = self.list(|r| {
             Some(LocalName {
                 of: r.s()?,
                 lang: LangTag::from_code(&r.s()?)?,
                 name: r.s()?,
                 when: r.opt(Self::when)?,
-                sources: r.refs()?,
+                sources: Vec::new(),
             })
         })?;
         let railways = self.list(|r| {
             Some(Railway {
                 id: r.s()?,
                 name: r.t()?,
-                stations: r.list(|r| Some(Station { id: r.s()?, name: r.t()?, lon: r.f()?, lat: r.f()? }))?,
+                stations: r.list(|r| Some(Station { id: r.s()?, name: r.t()?, lon: 0.0, lat: 0.0 }))?,
                 lines: r.list(|r| r.list(Self::s))?,
-                coord_source: r.opt(Self::s)?,
-                sources: r.refs()?,
+                coord_source: None,
+                sources: Vec::new(),
             })
         })?;
         let railway_periods = self.list(|r| {
@@ -365,8 +557,8 @@ impl Reader<'_> {
                 power: r.s()?,
                 partner: r.opt(Self::s)?,
                 status: RailwayStatus::from_id(&r.s()?)?,
-                sources: r.refs()?,
-                note: r.opt(Self::t)?,
+                sources: Vec::new(),
+                note: r.olater()?,
             })
         })?;
         (self.pos == self.bytes.len()).then_some(Atlas {
@@ -382,5 +574,127 @@ impl Reader<'_> {
             railways,
             railway_periods,
         })
+    }
+}
+
+#[cfg(all(test, feature = "toml"))]
+mod tests {
+    use super::*;
+
+    fn shipped() -> Atlas {
+        crate::bundled().expect("the shipped data validates")
+    }
+
+    fn texts_of(p: &Packed, lang: Lang) -> &[u8] {
+        &p.texts.iter().find(|(l, _)| *l == lang).expect("both languages are packed").1
+    }
+
+    #[test]
+    fn the_core_and_both_languages_read_back_to_the_data_the_app_uses() {
+        let atlas = shipped();
+        let packed = encode(&Ok(atlas.clone()));
+        let back = decode(&packed.core).expect("decodes");
+        assert_eq!(id_of(&packed.core), Some(packed.id));
+        for lang in Lang::ALL {
+            assert!(!has_texts(&back, lang), "no texts before they arrive");
+            fill_texts(&back, packed.id, lang, texts_of(&packed, lang)).expect("the texts fit");
+            assert!(has_texts(&back, lang));
+        }
+        assert_eq!(back, app_view(&atlas));
+    }
+
+    #[test]
+    fn one_language_arrives_without_the_other_and_the_names_are_there_from_the_start() {
+        let atlas = shipped();
+        let packed = encode(&Ok(atlas.clone()));
+        let back = decode(&packed.core).expect("decodes");
+        // The names the map, legend and status table show are in the core, in both languages.
+        assert_eq!(back.regions, atlas.regions);
+        assert_eq!(back.powers, atlas.powers);
+        assert!(back.points.iter().zip(&atlas.points).all(|(a, b)| a.name == b.name && a.names == b.names));
+        assert!(back.eras.iter().zip(&atlas.eras).all(|(a, b)| a.name == b.name));
+        fill_texts(&back, packed.id, Lang::Zh, texts_of(&packed, Lang::Zh)).expect("the texts fit");
+        assert_eq!(back.events[0].title.get(Lang::Zh), atlas.events[0].title.get(Lang::Zh));
+        assert_eq!(back.events[0].title.get(Lang::En), "");
+        assert!(has_texts(&back, Lang::Zh) && !has_texts(&back, Lang::En));
+        // The core holds neither language's summaries; each text file holds its own language only.
+        let (zh, en) = (texts_of(&packed, Lang::Zh), texts_of(&packed, Lang::En));
+        let sample = (atlas.events[0].summary.get(Lang::Zh), atlas.events[0].summary.get(Lang::En));
+        let holds = |bytes: &[u8], s: &str| bytes.windows(s.len()).any(|w| w == s.as_bytes());
+        assert!(!holds(&packed.core, sample.0) && !holds(&packed.core, sample.1));
+        assert!(holds(zh, sample.0) && !holds(zh, sample.1));
+        assert!(holds(en, sample.1) && !holds(en, sample.0));
+    }
+
+    #[test]
+    fn every_shipped_text_is_complete_in_both_languages() {
+        let atlas = shipped();
+        let back = decode_all(&encode(&Ok(atlas.clone()))).expect("decodes");
+        for lang in Lang::ALL {
+            let empty = texts(&back).iter().filter(|t| t.get(lang).trim().is_empty()).count();
+            assert_eq!(empty, 0, "{empty} empty texts in {}", lang.code());
+            for name in back.regions.iter().map(|r| &r.name).chain(back.powers.iter().map(|p| &p.name)) {
+                assert!(!name.get(lang).trim().is_empty());
+            }
+        }
+        // Every event's title and summary, every note and every source's title is in the text files.
+        let notes = atlas.periods.iter().filter(|p| p.note.is_some()).count()
+            + atlas.events.iter().filter(|e| e.note.is_some()).count()
+            + atlas.railway_periods.iter().filter(|p| p.note.is_some()).count();
+        assert_eq!(texts(&back).len(), atlas.sources.len() + 2 * atlas.events.len() + notes);
+    }
+
+    #[test]
+    fn texts_of_another_language_or_build_or_a_broken_file_are_refused_and_change_nothing() {
+        let atlas = shipped();
+        let packed = encode(&Ok(atlas.clone()));
+        let back = decode(&packed.core).expect("decodes");
+        let zh = texts_of(&packed, Lang::Zh);
+        assert_eq!(fill_texts(&back, packed.id, Lang::En, zh), Err(TextsError::WrongLanguage));
+        assert_eq!(fill_texts(&back, packed.id ^ 1, Lang::Zh, zh), Err(TextsError::OtherBuild));
+        assert_eq!(fill_texts(&back, packed.id, Lang::Zh, &zh[..zh.len() - 1]), Err(TextsError::Corrupt));
+        assert_eq!(fill_texts(&back, packed.id, Lang::Zh, b"JST3"), Err(TextsError::Corrupt));
+        assert!(texts(&back).iter().all(|t| t.get(Lang::Zh).is_empty()));
+        // Twice is harmless.
+        fill_texts(&back, packed.id, Lang::Zh, zh).expect("fits");
+        fill_texts(&back, packed.id, Lang::Zh, zh).expect("fits again");
+        assert_eq!(back.events[0].title.get(Lang::Zh), atlas.events[0].title.get(Lang::Zh));
+    }
+
+    #[test]
+    fn a_change_to_one_text_changes_the_id_and_so_the_file_names() {
+        let atlas = shipped();
+        let a = encode(&Ok(atlas.clone()));
+        let mut changed = atlas.clone();
+        changed.events[0].summary = Text::new(changed.events[0].summary.get(Lang::Zh), "Changed.");
+        let b = encode(&Ok(changed));
+        assert_ne!(a.id, b.id);
+        assert_ne!(a.texts_file(Lang::En), b.texts_file(Lang::En));
+        assert_eq!(a.texts_file(Lang::Zh), format!("atlas-{:016x}.zh.bin", a.id));
+    }
+
+    #[test]
+    fn points_carry_their_projected_map_position_and_not_their_coordinates() {
+        let atlas = shipped();
+        let back = decode(&encode(&Ok(atlas.clone())).core).expect("decodes");
+        for (p, q) in atlas.points.iter().zip(&back.points) {
+            assert_eq!(p.xy, q.xy, "{}", p.id);
+            let [x, y] = crate::geo::PROJECTION.project(p.lon, p.lat);
+            assert!((x - q.xy[0]).abs() <= 0.05 && (y - q.xy[1]).abs() <= 0.05, "{}", p.id);
+            assert_eq!((q.lon, q.lat), (0.0, 0.0));
+        }
+    }
+
+    #[test]
+    fn data_errors_and_corrupt_input_come_back_as_errors() {
+        let packed = encode(&Err(Vec::new()));
+        assert!(packed.texts.is_empty());
+        assert_eq!(decode(&packed.core), Err(Vec::new()));
+        assert_eq!(id_of(&packed.core), None);
+        let good = encode(&Ok(shipped())).core;
+        for bad in [&b"nope"[..], &good[..good.len() / 2], &[]] {
+            let err = decode(bad).expect_err("refused");
+            assert!(err[0].starts_with("packed data"), "{err:?}");
+        }
     }
 }

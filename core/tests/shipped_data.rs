@@ -112,8 +112,7 @@ fn every_region_has_a_shape_on_the_map_and_every_shape_a_region() {
 fn every_point_of_a_region_lies_in_the_view_and_events_name_real_places() {
     let a = atlas();
     for p in a.points.iter().filter(|p| p.region.is_some()) {
-        let xy = atlas_core::geo::PROJECTION.project(p.lon, p.lat);
-        assert!(atlas_core::geo::in_view(xy), "city `{}` ({}, {}) is off the map", p.id, p.lon, p.lat);
+        assert!(atlas_core::geo::in_view(p.xy), "city `{}` ({}, {}) is off the map", p.id, p.lon, p.lat);
     }
 }
 
@@ -223,9 +222,11 @@ fn the_powers_keep_their_colour_blind_safe_colours_and_the_stylesheet_names_none
 
 #[test]
 fn the_packed_form_the_app_reads_holds_exactly_the_validated_data() {
+    use atlas_core::pack;
     let a = atlas();
-    let packed = atlas_core::pack::encode(&Ok(a.clone()));
-    assert_eq!(atlas_core::pack::decode(&packed), Ok(a));
+    let packed = pack::encode(&Ok(a.clone()));
+    // The core and both languages' text files read back to the data the app uses.
+    assert_eq!(pack::decode_all(&packed), Ok(pack::app_view(&a)));
     // Problems travel as the lines a reader sees.
     use atlas_core::error::{Item, Kind, Problem};
     let errors = vec![atlas_core::DataError {
@@ -234,14 +235,20 @@ fn the_packed_form_the_app_reads_holds_exactly_the_validated_data() {
         problem: Problem::Unknown(Kind::Place, "el-dorado".into()),
     }];
     assert_eq!(
-        atlas_core::pack::decode(&atlas_core::pack::encode(&Err(errors))),
+        pack::decode(&pack::encode(&Err(errors)).core),
         Err(vec!["events.toml: event `x`: unknown place `el-dorado`".to_string()])
     );
     // Corrupt or truncated input is an error, never a panic.
-    for cut in [0, 3, 4, 5, packed.len() / 2, packed.len() - 1] {
-        assert!(atlas_core::pack::decode(&packed[..cut]).is_err(), "cut at {cut}");
+    let core = &packed.core;
+    for cut in [0, 3, 4, 5, core.len() / 2, core.len() - 1] {
+        assert!(pack::decode(&core[..cut]).is_err(), "cut at {cut}");
     }
-    let mut flipped = packed.clone();
-    flipped[packed.len() / 3] ^= 0xff;
-    let _ = atlas_core::pack::decode(&flipped);
+    let mut flipped = core.clone();
+    flipped[core.len() / 3] ^= 0xff;
+    let _ = pack::decode(&flipped);
+    let back = pack::decode(core).expect("decodes");
+    let (lang, texts) = &packed.texts[0];
+    for cut in [0, 4, 12, 13, texts.len() / 2, texts.len() - 1] {
+        assert!(pack::fill_texts(&back, packed.id, *lang, &texts[..cut]).is_err(), "texts cut at {cut}");
+    }
 }

@@ -7,6 +7,7 @@
 
 use crate::app::Ctx;
 use crate::platform;
+use crate::texts::Texts;
 use atlas_core::html;
 use atlas_core::i18n;
 use leptos::prelude::*;
@@ -31,11 +32,17 @@ pub fn EventCards() -> impl IntoView {
         // The same events are the same references into the data: no need to compare their texts.
         |a, b| !matches!((a, b), (Some(a), Some(b)) if a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| std::ptr::eq(*x, *y))),
     );
+    let texts = expect_context::<Texts>();
     let markup = move || {
+        let lang = ctx.lang.get();
+        // The first load: the texts of the reader's language arrive just after the map.
+        if let Some(waiting) = texts.waiting(lang) {
+            return waiting;
+        }
         let year = year.get();
         let selected = ctx.event.get();
         let shown = if expanded_year.get() == Some(year) { html::Shown::All } else { html::Shown::Capped };
-        events.with(|events| html::cards(atlas, ctx.lang.get(), year, events, selected.as_deref(), shown))
+        events.with(|events| html::cards(atlas, lang, year, events, selected.as_deref(), shown))
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(id) = platform::clicked_data(&ev, "data-select") {

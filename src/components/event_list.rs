@@ -4,6 +4,7 @@
 
 use crate::app::Ctx;
 use crate::platform;
+use crate::texts::Texts;
 use atlas_core::i18n::{self, Msg};
 use atlas_core::{html, Category};
 use leptos::prelude::*;
@@ -35,9 +36,14 @@ pub fn EventList() -> impl IntoView {
     };
     let chips = std::iter::once(None).chain(present.into_iter().map(Some)).map(chip).collect_view();
 
+    let texts = expect_context::<Texts>();
     let markup = move || {
+        let lang = ctx.lang.get();
+        if let Some(waiting) = texts.waiting(lang) {
+            return waiting;
+        }
         let selected = ctx.event.get();
-        html::event_list(atlas, ctx.lang.get(), filter.get(), selected.as_deref())
+        html::event_list(atlas, lang, filter.get(), selected.as_deref())
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(id) = platform::clicked_data(&ev, "data-select") {

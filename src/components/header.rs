@@ -2,36 +2,11 @@
 //! and a link to the full page instead.
 
 use crate::app::Ctx;
+use crate::components::lang_switch::LangSwitch;
 use crate::components::share::ShareButton;
 use crate::platform;
 use atlas_core::i18n::Msg;
-use atlas_core::Lang;
 use leptos::prelude::*;
-
-#[component]
-fn LangSwitch() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let button = move |lang: Lang, label: &'static str| {
-        view! {
-            <button
-                type="button"
-                class="button lang-switch__button"
-                lang=lang.html_tag()
-                data-testid=format!("lang-{}", lang.code())
-                aria-pressed=move || (ctx.lang.get() == lang).to_string()
-                on:click=move |_| ctx.lang.set(lang)
-            >
-                {label}
-            </button>
-        }
-    };
-    view! {
-        <div class="lang-switch" role="group" aria-label=ctx.text(Msg::LanguageLabel)>
-            {button(Lang::Zh, "中文")}
-            {button(Lang::En, "English")}
-        </div>
-    }
-}
 
 /// Full screen for the whole atlas (the stage fills the screen, the rest scrolls under it); Esc or the button
 /// leaves. Not offered where the browser refuses (an iframe without `allow="fullscreen"`).

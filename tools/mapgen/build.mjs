@@ -277,17 +277,27 @@ function parallelAcross(lat, lon0, lon1, regionIds) {
 }
 const line50 = parallelAcross(50, 141.5, 144.5, ['north-sakhalin', 'south-sakhalin']);
 const line38 = parallelAcross(38, 124.0, 129.5, ['korea-north', 'korea-south']);
+// The graticule as the projection draws it: meridians are straight lines through the cone's apex and parallels are
+// arcs of circles around it (Lambert conformal conic), so each is one SVG command (`L` or `A`), not a polyline.
+const apex = [PROJ.tx, PROJ.ty - PROJ.scale * PROJ.rho0];
+const f1 = (v) => String(Math.round(v * 10) / 10);
+const pt = ([x, y]) => `${f1(x)} ${f1(y)}`;
 let graticule = '';
-for (let lon = 95; lon <= 175; lon += 5) {
-  const line = [];
-  for (let lat = 25; lat <= 66; lat += 1) line.push(project(lon, lat));
-  graticule += lineToPath(line);
-}
+for (let lon = 95; lon <= 175; lon += 5) graticule += `M${pt(project(lon, 25))}L${pt(project(lon, 66))}`;
 for (let lat = 25; lat <= 65; lat += 5) {
-  const line = [];
-  for (let lon = 95; lon <= 175; lon += 1) line.push(project(lon, lat));
-  graticule += lineToPath(line);
+  const [a, b] = [project(95, lat), project(175, lat)];
+  const r = Math.hypot(a[0] - apex[0], a[1] - apex[1]);
+  // West to east the arc turns counter-clockwise on screen (sweep 0) through less than half a circle.
+  graticule += `M${pt(a)}A${f1(r)} ${f1(r)} 0 0 0 ${pt(b)}`;
 }
+// Where the names of the seas and of Lake Baikal go: projected here, so the app never projects.
+const SEA_LABELS = [
+  ['SEA_OF_JAPAN', 'Sea of Japan', 134.5, 40.5],
+  ['SEA_OF_OKHOTSK', 'Sea of Okhotsk', 148.5, 54.5],
+  ['PACIFIC_OCEAN', 'Pacific Ocean', 150.0, 40.0],
+  ['YELLOW_SEA', 'Yellow Sea', 123.3, 36.3],
+  ['LAKE_BAIKAL', 'Lake Baikal (its marker, west of the view)', 110.0, 53.0],
+];
 const outsidePath = outside.map((p) => ringsToPath(p)).join('');
 
 // ---------- railways: each line through its stations, projected like the regions ----------
@@ -372,9 +382,13 @@ pub const LINE_50N: &str = ${q(line50)};
 /// The 38th parallel across Korea, land part.
 #[rustfmt::skip]
 pub const PARALLEL_38: &str = ${q(line38)};
-/// Meridians and parallels every 5 degrees.
+/// Meridians (straight lines) and parallels (circular arcs) every 5 degrees.
 #[rustfmt::skip]
 pub const GRATICULE: &str = ${q(graticule)};
+${SEA_LABELS.map(([name, what, lon, lat]) => {
+  const [x, y] = project(lon, lat);
+  return `/// Label point: ${what} (${lon} E, ${lat} N).\npub const ${name}: [f64; 2] = [${num(r1(x))}, ${num(r1(y))}];`;
+}).join('\n')}
 /// Land in view that belongs to no region.
 #[rustfmt::skip]
 pub const COAST_OUTSIDE: &str = ${q(outsidePath)};

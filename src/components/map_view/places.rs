@@ -3,7 +3,7 @@
 
 use super::MapState;
 use crate::app::Ctx;
-use atlas_core::geo::{self, PROJECTION};
+use atlas_core::geo;
 use atlas_core::num::fixed;
 use leptos::prelude::*;
 
@@ -17,7 +17,7 @@ pub fn Places() -> impl IntoView {
         .iter()
         .zip(map.places.iter().copied())
         .filter_map(|(p, mine)| {
-            let [x, y] = PROJECTION.project(p.lon, p.lat);
+            let [x, y] = p.xy;
             if !geo::in_view([x, y]) {
                 return None;
             }
