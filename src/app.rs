@@ -117,8 +117,36 @@ pub fn derived<T: Send + Sync + 'static>(compute: impl Fn() -> T + 'static, same
     read
 }
 
-/// How long the date must rest before the address bar and the title follow it.
+/// How long the date must rest before the slow parts follow it (the cards, the status table, the address bar and
+/// the title): see [`Rest`].
 pub const URL_DELAY_MS: u64 = 150;
+
+/// The rest: runs the latest job given to [`Rest::then`] once the view state has not changed for
+/// [`URL_DELAY_MS`]; a newer job cancels the one waiting. While the slider moves, the map, the date and the period
+/// follow every step; `Ctx::settled` (and with it the cards, the status table, the tooltips and the map's names),
+/// the address bar and the title follow when it rests.
+#[derive(Clone, Copy)]
+pub struct Rest(StoredValue<Option<leptos::leptos_dom::helpers::TimeoutHandle>>);
+
+impl Default for Rest {
+    fn default() -> Rest {
+        Rest::new()
+    }
+}
+
+impl Rest {
+    pub fn new() -> Rest {
+        Rest(StoredValue::new(None))
+    }
+
+    /// Run `job` after the rest, unless another job comes first.
+    pub fn then(&self, job: impl FnOnce() + 'static) {
+        if let Some(handle) = self.0.get_value() {
+            handle.clear();
+        }
+        self.0.set_value(set_timeout_with_handle(job, std::time::Duration::from_millis(URL_DELAY_MS)).ok());
+    }
+}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -172,10 +200,10 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     // change size).
     request_animation_frame(platform::fit_stage);
 
-    // The outside world follows the state. `<html lang>` at once (screen readers); the address bar and the title
-    // once the slider rests for a moment: rewriting them on every step of a drag cost ~1 ms a step, and Chromium
-    // throttles (and warns about) more than a few hundred history updates in ten seconds.
-    let pending: StoredValue<Option<leptos::leptos_dom::helpers::TimeoutHandle>> = StoredValue::new(None);
+    // The outside world follows the state. `<html lang>` at once (screen readers); `settled`, the address bar and
+    // the title once the slider rests (`Rest`): rewriting them on every step of a drag cost ~1 ms a step, and
+    // Chromium throttles (and warns about) more than a few hundred history updates in ten seconds.
+    let rest = Rest::new();
     Effect::new(move |previous: Option<()>| {
         let state = ViewState {
             selection: ctx.selection.get(),
@@ -186,22 +214,18 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
             quiz: ctx.quiz.with(|q| q.as_ref().map(|q| q.params().clone())),
         };
         platform::set_document_lang(state.lang);
-        let write = move || {
+        let follow = move || {
             set_if_changed(ctx.settled, state.selection);
             platform::replace_query(&state.to_query());
             let title =
                 format!("{} · {}", i18n::selection_heading(state.lang, state.selection), tr(state.lang, Msg::AppTitle));
             platform::set_document_title(&title);
         };
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
         if previous.is_none() {
             // The first time at once: a strange address is tidied before anyone copies it.
-            write();
+            follow();
         } else {
-            let handle = set_timeout_with_handle(write, std::time::Duration::from_millis(URL_DELAY_MS)).ok();
-            pending.set_value(handle);
+            rest.then(follow);
         }
     });
 
