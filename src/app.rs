@@ -6,7 +6,7 @@ use crate::components::{
     status_table::StatusTable, year_slider::YearSlider,
 };
 // Classroom: compare two dates, and the quiz.
-use crate::components::{compare::Compare, quiz, quiz::Quiz};
+use crate::components::{compare::Compare, quiz, quiz::Quiz, quiz::QuizButton};
 use crate::platform;
 use atlas_core::i18n::{self, tr, Msg};
 use atlas_core::quiz::QuizState;
@@ -207,8 +207,6 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
                     <p class="date-caption" data-testid="date-caption">{caption}</p>
                     <p class="era-label" data-testid="era-label">{era}</p>
                     <YearSlider />
-                    <Compare />
-                    <Quiz />
                 </section>
                 <section class="layout__map" aria-labelledby="map-heading">
                     <MapView />
@@ -217,6 +215,9 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
                     <StatusTable />
                 </section>
                 <section class="layout__events" aria-labelledby="events-heading">
+                    <QuizButton />
+                    <Compare />
+                    <Quiz />
                     <EventCards />
                 </section>
                 <section class="layout__list" aria-labelledby="all-events-heading">
