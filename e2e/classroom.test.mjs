@@ -77,6 +77,16 @@ for (const [lang, heading] of [
   });
 }
 
+test('a compare link works in an embedded page too', async () => {
+  const { page, context, log } = await openPage(env.browser, `${env.origin}/?year=1946&compare=1939&lang=en&embed=1`);
+  await page.waitForSelector('[data-testid="compare-changes"] > li', { state: 'attached' });
+  assert.equal(await page.locator('.app--embed').count(), 1);
+  assert.deepEqual(sorted(await listed(page)), sorted(CHANGED_1939_1946));
+  assert.deepEqual(await outlined(page), Object.keys(CHANGED_1939_1946).sort());
+  noErrors(log, 'embedded comparison');
+  await context.close();
+});
+
 test('the comparison reads the same either way round, and its events can be selected by keyboard', async () => {
   const { page, context, log } = await openPage(env.browser, `${env.origin}/?year=1939&compare=1946&lang=en`);
   await page.waitForSelector('[data-testid="compare-changes"] > li', { state: 'attached' });
@@ -277,6 +287,15 @@ test('the quiz keeps to the years and regions of its link, and the Share dialog 
   await plain.page.click('[data-testid="share-button"]');
   assert.match(await plain.page.locator('[data-testid="share-quiz-link"]').inputValue(), /lang=zh&quiz=1&seed=\d+/);
   await plain.context.close();
+});
+
+test('a quiz link that also asks for a comparison shows none (it would list the answers)', async () => {
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1946&compare=1939&quiz=1&seed=2&lang=en`);
+  await page.waitForSelector('[data-testid="quiz-question"]');
+  assert.equal(await page.locator('[data-testid="compare-changes"]').count(), 0);
+  assert.equal(await page.locator('[data-changed]').count(), 0);
+  assert.equal(await page.locator('[data-controller]').count(), 0);
+  await context.close();
 });
 
 test('a quiz in an embedded page and in Chinese masks the map the same way', async () => {

@@ -11,7 +11,7 @@ use crate::components::{
     year_slider::YearSlider,
 };
 // Classroom: compare two dates, and the quiz.
-use crate::components::{compare::Compare, quiz, quiz::Quiz};
+use crate::components::{compare::Compare, quiz, quiz::Quiz, quiz::QuizButton};
 use crate::platform;
 use atlas_core::i18n::{self, tr, Msg};
 use atlas_core::quiz::QuizState;
@@ -272,6 +272,7 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
                     <section class="stage__cards" aria-labelledby="events-heading">
                         // Classroom: compare two dates, and the quiz (their panels open above the cards).
                         <div class="classroom">
+                            <QuizButton />
                             <Compare />
                             <Quiz />
                         </div>

@@ -28,16 +28,25 @@ fn event_title<'a>(atlas: &'a Atlas, lang: Lang, id: &'a str) -> &'a str {
     atlas.event(id).map_or(id, |e| e.title.get(lang))
 }
 
-/// `Power (status)`, or a dash when the record is silent.
+/// `Power (status)` / `苏联（军事占领）`, or a dash when the record is silent.
 fn held(out: &mut String, atlas: &Atlas, lang: Lang, p: Option<&Period>) {
     match p {
         Some(p) => {
             push_escaped(out, power_name(atlas, lang, &p.power));
-            out.push_str(" (");
+            out.push_str(if lang == Lang::Zh { "（" } else { " (" });
             push_escaped(out, i18n::status_name(lang, p.status));
-            out.push(')');
+            out.push(if lang == Lang::Zh { '）' } else { ')' });
         }
         None => out.push('—'),
+    }
+}
+
+/// The colon after a label.
+fn colon(lang: Lang) -> &'static str {
+    if lang == Lang::Zh {
+        "："
+    } else {
+        ": "
     }
 }
 
@@ -52,7 +61,8 @@ fn diff_item(out: &mut String, atlas: &Atlas, lang: Lang, d: &RegionDiff<'_>) {
     out.push_str(d.kind.id());
     out.push_str("\"><details><summary><strong>");
     push_escaped(out, d.region.name.get(lang));
-    out.push_str("</strong>: ");
+    out.push_str("</strong>");
+    out.push_str(colon(lang));
     held(out, atlas, lang, d.before);
     out.push_str(" → ");
     held(out, atlas, lang, d.after);
@@ -60,7 +70,8 @@ fn diff_item(out: &mut String, atlas: &Atlas, lang: Lang, d: &RegionDiff<'_>) {
     for s in &d.steps {
         out.push_str("<li><span class=\"compare__date\">");
         push_escaped(out, &i18n::format_day(lang, s.day));
-        out.push_str("</span>: ");
+        out.push_str("</span>");
+        out.push_str(colon(lang));
         held(out, atlas, lang, Some(s.after));
         for e in &s.events {
             out.push_str(" <button type=\"button\" class=\"compare__event-link\" data-testid=\"compare-event-link\" data-select=\"");
@@ -364,7 +375,7 @@ fn feedback(out: &mut String, atlas: &Atlas, lang: Lang, q: &QuizState, question
     }
     out.push_str("<p class=\"quiz__sources\">");
     push_escaped(out, tr(lang, Msg::SourcesLabel));
-    out.push_str(": ");
+    out.push_str(colon(lang));
     push_escaped(out, &sources);
     out.push_str(
         "</p><button type=\"button\" class=\"button button--primary\" data-testid=\"quiz-next\" data-action=\"next\">",
@@ -404,12 +415,13 @@ fn summary(out: &mut String, atlas: &Atlas, lang: Lang, q: &QuizState) {
             out.push_str(&day.to_string());
             out.push_str("\">");
             push_escaped(out, &i18n::format_day(lang, day));
-            out.push_str("</a>: ");
+            out.push_str("</a>");
+            out.push_str(colon(lang));
             match question {
                 // "Kunashiri: Soviet Union (military occupation)"
                 Question::Control(c) => {
                     push_escaped(out, region_name(atlas, lang, &c.region));
-                    out.push_str(if lang == Lang::Zh { "：" } else { ": " });
+                    out.push_str(colon(lang));
                     held(out, atlas, lang, atlas.control_at(&c.region, c.day));
                 }
                 Question::Order(_) => push_escaped(out, &answer_text(atlas, lang, question)),
@@ -469,6 +481,8 @@ mod tests {
         assert!(!html.contains(r#"data-region="s""#), "unchanged regions are not listed");
         let none = comparison(&a, Lang::Zh, Selection::Year(1940), Selection::Year(1935));
         assert!(none.contains("compare-none") && !none.contains("compare-changes"));
+        let zh = comparison(&a, Lang::Zh, Selection::Year(1940), Selection::Year(1920));
+        assert!(zh.contains("</strong>：P&lt;x&gt;（主权领有）"), "Chinese punctuation in Chinese");
     }
 
     #[test]

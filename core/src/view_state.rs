@@ -95,6 +95,8 @@ impl ViewState {
                 other => other,
             };
             state.quiz = Some(quiz);
+            // A comparison would show what the quiz asks (who held what at two dates): a quiz link has none.
+            state.compare = None;
         }
         // Precedence: an explicit date, then a year, then the selected event's day.
         state.selection = if let Some(d) = date {
@@ -302,6 +304,14 @@ mod classroom_tests {
         let q = read("quiz=1&from=1960&to=1930").quiz.expect("quiz on");
         assert_eq!((q.from, q.to), (Some(1930), Some(1960)), "years the wrong way round");
         assert_eq!(read("quiz=0").quiz, None);
+    }
+
+    #[test]
+    fn a_quiz_link_drops_a_comparison_that_would_give_the_answers_away() {
+        let s = read("year=1946&compare=1939&quiz=1&seed=4");
+        assert!(s.quiz.is_some());
+        assert_eq!(s.compare, None);
+        assert_eq!(s.to_query(), "?year=1946&lang=en&quiz=1&seed=4");
     }
 
     #[test]

@@ -45,16 +45,20 @@ fn order_ticked() -> bool {
         .is_some_and(|i| i.checked())
 }
 
+/// Start a quiz (a comparison ends): the keyboard goes to its first choice.
+fn start_quiz(ctx: Ctx, params: QuizParams) {
+    ctx.compare.set(None);
+    ctx.quiz.set(Some(QuizState::new(ctx.atlas, params, random_seed())));
+    platform::refocus_after_render("quiz", "[data-testid=\"quiz-choice\"]");
+}
+
+/// The quiz panel while a quiz runs (nothing otherwise): best placed just above the map.
 #[component]
 pub fn Quiz() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let atlas = ctx.atlas;
 
-    let start = move |params: QuizParams| {
-        ctx.compare.set(None);
-        ctx.quiz.set(Some(QuizState::new(atlas, params, random_seed())));
-        platform::refocus_after_render("quiz", "[data-testid=\"quiz-choice\"]");
-    };
+    let start = move |params: QuizParams| start_quiz(ctx, params);
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(choice) = platform::clicked_data(&ev, "data-choice") {
             let mut reveal = None;
@@ -75,10 +79,9 @@ pub fn Quiz() -> impl IntoView {
         } else if let Some(action) = platform::clicked_data(&ev, "data-action") {
             let params = ctx.quiz.with_untracked(|q| q.as_ref().map(|q| q.params().clone()));
             match (action.as_str(), params) {
-                ("start", _) => start(QuizParams { order: order_ticked(), ..QuizParams::default() }),
                 ("exit", _) => {
                     ctx.quiz.set(None);
-                    platform::refocus_after_render("quiz", "[data-testid=\"quiz-start\"]");
+                    platform::refocus_after_render("quiz-start", "[data-testid=\"quiz-start\"]");
                 }
                 ("next", _) => {
                     ctx.quiz.update(|q| q.iter_mut().for_each(QuizState::next));
@@ -95,10 +98,7 @@ pub fn Quiz() -> impl IntoView {
 
     let panel = move || {
         let lang = ctx.lang.get();
-        ctx.quiz.with(|q| match q {
-            Some(q) => markup::quiz_panel(atlas, lang, q),
-            None => markup::quiz_start(lang),
-        })
+        ctx.quiz.with(|q| q.as_ref().map(|q| markup::quiz_panel(atlas, lang, q)).unwrap_or_default())
     };
     let announcement = move || {
         let lang = ctx.lang.get();
@@ -111,4 +111,18 @@ pub fn Quiz() -> impl IntoView {
             <p class="visually-hidden" role="status" aria-live="polite" data-testid="quiz-announcer">{announcement}</p>
         </div>
     }
+}
+
+/// The "Test yourself" button (and the choice of "Which came first?" questions), while no quiz runs.
+#[component]
+pub fn QuizButton() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let markup =
+        move || if ctx.quiz.with(Option::is_none) { markup::quiz_start(ctx.lang.get()) } else { String::new() };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if platform::clicked_data(&ev, "data-action").as_deref() == Some("start") {
+            start_quiz(ctx, QuizParams { order: order_ticked(), ..QuizParams::default() });
+        }
+    };
+    view! { <div id="quiz-start" on:click=on_click inner_html=markup></div> }
 }
