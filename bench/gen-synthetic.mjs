@@ -98,6 +98,13 @@ export function generate(n, outDir) {
     `# Synthetic events for the benchmark (${n} events), written by bench/gen-synthetic.mjs. Not history.`,
     '',
   ];
+  // The real events file also declares sources that other files cite (names.toml): they stay.
+  const realSources = parse(fs.readFileSync(path.join(DATA, 'events.toml'), 'utf8')).source || [];
+  for (const s of realSources) {
+    out.push('[[source]]', `id = ${str(s.id)}`, `title = { zh = ${str(s.title.zh)}, en = ${str(s.title.en)} }`);
+    if (s.url) out.push(`url = ${str(s.url)}`);
+    out.push('');
+  }
   for (const e of events) {
     out.push('[[event]]');
     out.push(`id = ${str(e.id)}`);
