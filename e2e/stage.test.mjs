@@ -287,3 +287,33 @@ test('full screen: the button enters it and leaves it, and Esc-like exit updates
     await context.close();
   }
 });
+
+// ---- the page before the code ----
+
+test("before the wasm arrives the page paints the map's outline and says the timeline is loading; the coloured map takes its exact place", async () => {
+  for (const [width, height] of [
+    [1366, 768],
+    [375, 667],
+  ]) {
+    const blocked = await env.browser.newContext({ viewport: { width, height } });
+    const page = await blocked.newPage();
+    await page.route('**/*.wasm', (r) => r.abort());
+    await page.goto(`${env.origin}/?year=1945`);
+    const outline = page.locator('[data-testid="map-outline"]');
+    await outline.waitFor({ state: 'attached' });
+    const before = await outline.boundingBox();
+    inside(before, width, height, `${width}: the outline`);
+    assert.ok(before.width * before.height >= 0.25 * width * height, `${width}: the outline is the stage's map`);
+    assert.equal(await outline.locator('path').count(), 2, 'graticule and land');
+    assert.match(await page.locator('#shell [role="status"]').innerText(), /Loading the timeline/);
+    await blocked.close();
+    const { page: app, context, log } = await openPage(env.browser, `${env.origin}/?year=1945`, { width, height });
+    assert.equal(await app.locator('#shell').count(), 0, 'the outline gives way to the app');
+    const after = await boxOf(app, 'map-svg');
+    for (const k of ['x', 'y', 'width', 'height']) {
+      assert.ok(Math.abs(after[k] - before[k]) <= 1, `${width}: no layout jump (${k} ${before[k]} -> ${after[k]})`);
+    }
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});

@@ -5,6 +5,6 @@ mod components;
 mod platform;
 mod texts;
 
-pub use platform::mark;
+pub use platform::{mark, remove_shell};
 
 pub use app::App;

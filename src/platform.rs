@@ -353,3 +353,10 @@ pub fn on_document_event(name: &str, f: impl Fn() + 'static) {
     let _ = doc.add_event_listener_with_callback(name, callback.as_ref().unchecked_ref());
     callback.forget();
 }
+
+/// Remove the page's static outline of the map (`#shell`, see `atlas_core::shell`) once the app is mounted.
+pub fn remove_shell() {
+    if let Some(shell) = document().and_then(|d| d.get_element_by_id("shell")) {
+        shell.remove();
+    }
+}

@@ -19,6 +19,7 @@ pub mod num;
 pub mod pack;
 pub mod palette;
 pub mod quiz;
+pub mod shell;
 pub mod timeline;
 pub mod view_state;
 pub mod viewport;
