@@ -92,3 +92,18 @@ export const urlSettled = (page) => page.waitForTimeout(400);
  */
 export const rested = (page) =>
   page.waitForSelector('[data-testid="event-cards"][data-complete="true"]', { state: 'attached', timeout: 3000 });
+
+/** The box of the element with this test id, as the page lays it out now. */
+export const boxOf = (page, testid) =>
+  page.evaluate((id) => {
+    const r = document.querySelector(`[data-testid="${id}"]`).getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, testid);
+
+/** Assert that `box` lies inside a `width`×`height` viewport (half a pixel of rounding allowed). */
+export function inside(box, width, height, label) {
+  assert.ok(
+    box.x >= -0.5 && box.y >= -0.5 && box.x + box.width <= width + 0.5 && box.y + box.height <= height + 0.5,
+    `${label} at ${JSON.stringify(box)} is not inside ${width}×${height}`,
+  );
+}
