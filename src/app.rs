@@ -229,8 +229,17 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
         }
     });
 
-    // Printing right after a slider step: draw everything first.
-    let _ = window_event_listener(leptos::ev::beforeprint, move |_| ctx.settle());
+    // What lies below the stage (the legend and the region's details, the status table, the list of all events:
+    // about half the page's elements) is built just after the first frame has painted the stage, in a task of its
+    // own: the coloured map and the slider do not wait for it.
+    let below = RwSignal::new(false);
+    request_animation_frame(move || set_timeout(move || below.set(true), std::time::Duration::ZERO));
+
+    // Printing right after a slider step (or before the page below the stage was built): draw everything first.
+    let _ = window_event_listener(leptos::ev::beforeprint, move |_| {
+        below.set(true);
+        ctx.settle();
+    });
 
     // A selected event outside the map's years (1905, 1993) shows its own date; the caption says where the map is.
     let outside = move || ctx.event.with(|e| atlas.event_outside_map(e.as_deref()));
@@ -280,13 +289,13 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
                     </section>
                 </div>
                 <section class="layout__legend" aria-labelledby="legend-heading">
-                    <MapDetails />
+                    {move || below.get().then(|| view! { <MapDetails /> })}
                 </section>
                 <section class="layout__status" aria-labelledby="status-heading">
-                    <StatusTable />
+                    {move || below.get().then(|| view! { <StatusTable /> })}
                 </section>
                 <section class="layout__list" aria-labelledby="all-events-heading">
-                    <EventList />
+                    {move || below.get().then(|| view! { <EventList /> })}
                 </section>
             </main>
             <footer class="footer" class:footer--embed=embed>
