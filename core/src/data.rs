@@ -235,11 +235,42 @@ impl Checker<'_> {
         }
     }
 
-    fn sources(&mut self, item: &Item, raw: &[RawSourceRef], required: bool) -> Vec<SourceRef> {
+    fn sources(
+        &mut self,
+        names: &mut SourceNames,
+        item: &Item,
+        raw: &[RawSourceRef],
+        required: bool,
+    ) -> Vec<SourceRef> {
         if required && raw.is_empty() {
             self.push(item, Problem::NoSource);
         }
-        raw.iter().map(|r| SourceRef { src: r.src.clone(), section: r.section.clone() }).collect()
+        raw.iter().map(|r| SourceRef { src: names.id(&r.src), section: r.section.clone() }).collect()
+    }
+}
+
+/// The source ids as cited, numbered in the order first cited: a [`SourceRef`] holds that number until the data is
+/// resolved ([`Pending::resolve`]), when it becomes the source's place in `Atlas::sources`.
+#[derive(Default)]
+struct SourceNames {
+    names: Vec<String>,
+    index: HashMap<String, usize>,
+}
+
+impl SourceNames {
+    fn id(&mut self, name: &str) -> SourceId {
+        let next = self.names.len();
+        let i = *self.index.entry(name.to_string()).or_insert(next);
+        if i == next {
+            self.names.push(name.to_string());
+        }
+        // More distinct names than ids cite sources nobody declared (there are at most that many declared): the
+        // data is refused then, and the number does not matter.
+        SourceId::new(i).unwrap_or(SourceId(u16::MAX))
+    }
+
+    fn name(&self, id: SourceId) -> String {
+        self.names.get(id.index()).cloned().unwrap_or_default()
     }
 }
 
@@ -328,9 +359,9 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             if let Some(n) = &e.note {
                 c.text(&item, "note", n);
             }
-            let sources = c.sources(&item, &e.sources, false);
+            let sources = c.sources(&mut pending.sources, &item, &e.sources, false);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
+                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             if let Some(when) = c.when(&item, "when", &e.when) {
                 atlas.eras.push(Era { id: e.id, when, name: e.name, sources, note: e.note });
@@ -380,9 +411,9 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             if let Some(n) = &p.note {
                 c.text(&item, "note", n);
             }
-            let sources = c.sources(&item, &p.sources, true);
+            let sources = c.sources(&mut pending.sources, &item, &p.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
+                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             let from = c.date(&item, "from", &p.from);
             let to = p.to.as_deref().map(|t| c.date(&item, "to", t));
@@ -411,9 +442,9 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             if let Some(n) = &p.note {
                 c.text(&item, "note", n);
             }
-            let sources = c.sources(&item, &p.sources, true);
+            let sources = c.sources(&mut pending.sources, &item, &p.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
+                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             let from = c.date(&item, "from", &p.from);
             let to = p.to.as_deref().map(|t| c.date(&item, "to", t));
@@ -441,9 +472,9 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             for p in &e.places {
                 refs.push((file.to_string(), item.clone(), p.clone(), Kind::Place));
             }
-            let sources = c.sources(&item, &e.sources, true);
+            let sources = c.sources(&mut pending.sources, &item, &e.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
+                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             let when = c.when(&item, "date", &e.date);
             if let (Some(when), Some(category)) = (when, category) {
@@ -476,9 +507,9 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
                 None => Some(None),
             };
             // An undated name is the language's usual name; a dated one records a renaming, which needs a source.
-            let sources = c.sources(&item, &n.sources, n.when.is_some());
+            let sources = c.sources(&mut pending.sources, &item, &n.sources, n.when.is_some());
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
+                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             if let (Some(lang), Some(when)) = (lang, when) {
                 let name = LocalName { of: Place::Region(RegionId(0)), lang, name: n.name, when, sources };
@@ -489,9 +520,9 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             let item = Item::Declared(Kind::Railway, r.id.clone());
             declare(&mut c, &item, Kind::Railway, &r.id);
             c.text(&item, "name", &r.name);
-            let sources = c.sources(&item, &r.sources, true);
+            let sources = c.sources(&mut pending.sources, &item, &r.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
+                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             let mut stations: Vec<Station> = Vec::new();
             for st in r.stations {
@@ -551,9 +582,9 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             if let Some(n) = &p.note {
                 c.text(&item, "note", n);
             }
-            let sources = c.sources(&item, &p.sources, true);
+            let sources = c.sources(&mut pending.sources, &item, &p.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
+                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             let from = c.date(&item, "from", &p.from);
             let to = p.to.as_deref().map(|t| c.date(&item, "to", t));
@@ -606,6 +637,7 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
 
     // Every id must fit its type.
     let counts = [
+        (Kind::Source, atlas.sources.len(), SourceId::MAX),
         (Kind::Power, atlas.powers.len(), PowerId::MAX),
         (Kind::Region, atlas.regions.len(), RegionId::MAX),
         (Kind::Point, atlas.points.len(), PointId::MAX),
@@ -642,6 +674,8 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
 /// The records that name other records, as read (the names as written), until all files are read.
 #[derive(Default)]
 struct Pending {
+    /// The source ids cited so far.
+    sources: SourceNames,
     /// Each point's region, in the order of `Atlas::points`.
     point_regions: Vec<Option<String>>,
     /// Each event's places, in the order of `Atlas::events` (before they are sorted).
@@ -679,6 +713,14 @@ impl Pending {
             region(id).map(Place::Region).or_else(|| points.get(id).copied().and_then(PointId::new).map(Place::Point))
         };
         let railway = |id: &str| railways.get(id).copied().and_then(RailwayId::new);
+        let sources = positions(&atlas.sources, |s| &s.id);
+        let cited: Vec<Option<SourceId>> =
+            self.sources.names.iter().map(|n| sources.get(n.as_str()).copied().and_then(SourceId::new)).collect();
+        let cite = |refs: &mut Vec<SourceRef>| {
+            for r in refs.iter_mut() {
+                r.src = cited.get(r.src.index()).copied().flatten().unwrap_or(r.src);
+            }
+        };
 
         let point_regions: Vec<Option<RegionId>> =
             self.point_regions.iter().map(|r| r.as_deref().and_then(region)).collect();
@@ -686,6 +728,7 @@ impl Pending {
             self.event_places.iter().map(|places| places.iter().filter_map(|p| place(p)).collect()).collect();
         let mut periods = Vec::new();
         for (r, p, mut period) in self.periods {
+            cite(&mut period.sources);
             if let (Some(r), Some(p)) = (region(&r), power(&p)) {
                 (period.region, period.power) = (r, p);
                 periods.push(period);
@@ -693,6 +736,7 @@ impl Pending {
         }
         let mut claims = Vec::new();
         for (r, p, mut claim) in self.claims {
+            cite(&mut claim.sources);
             if let (Some(r), Some(p)) = (region(&r), power(&p)) {
                 (claim.region, claim.power) = (r, p);
                 claims.push(claim);
@@ -700,6 +744,7 @@ impl Pending {
         }
         let mut local_names = Vec::new();
         for (of, mut name) in self.local_names {
+            cite(&mut name.sources);
             if let Some(of) = place(&of) {
                 name.of = of;
                 local_names.push(name);
@@ -707,6 +752,7 @@ impl Pending {
         }
         let mut railway_periods = Vec::new();
         for (r, p, partner, mut period) in self.railway_periods {
+            cite(&mut period.sources);
             let partner = match partner {
                 None => Some(None),
                 Some(partner) => power(&partner).map(Some),
@@ -722,6 +768,13 @@ impl Pending {
         }
         for (event, places) in atlas.events.iter_mut().zip(event_places) {
             event.places = places;
+            cite(&mut event.sources);
+        }
+        for era in &mut atlas.eras {
+            cite(&mut era.sources);
+        }
+        for railway in &mut atlas.railways {
+            cite(&mut railway.sources);
         }
         atlas.periods = periods;
         atlas.claims = claims;

@@ -5,6 +5,7 @@
 use crate::geo;
 use crate::model::{EventId, Lang, Place, PointId, PowerId};
 use crate::timeline::{Atlas, Selection};
+use std::sync::OnceLock;
 
 /// One region on the map, in the order of [`geo::REGIONS`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -45,6 +46,16 @@ pub struct Frame<'a> {
     pub line_38: bool,
 }
 
+/// The shapes (indices into [`geo::REGIONS`]) whose controllers decide the dividing lines: North and South
+/// Sakhalin (the 50th parallel), North and South Korea (the 38th). Found once.
+fn dividing_shapes() -> [[Option<usize>; 2]; 2] {
+    static SHAPES: OnceLock<[[Option<usize>; 2]; 2]> = OnceLock::new();
+    *SHAPES.get_or_init(|| {
+        [["north-sakhalin", "south-sakhalin"], ["korea-north", "korea-south"]]
+            .map(|pair| pair.map(|id| geo::REGIONS.iter().position(|r| r.id == id)))
+    })
+}
+
 impl<'a> Frame<'a> {
     /// The frame of `selection` (the state at its day, the changes and events of its year), in `lang`, with the
     /// event `selected` lit up.
@@ -53,11 +64,10 @@ impl<'a> Frame<'a> {
         let year = selection.year();
         let changes = atlas.changes_in_year(year);
         let selected_places: &[Place] = selected.map_or(&[], |id| &atlas.event(id).places);
-        let regions = atlas
-            .shape_regions()
-            .iter()
-            .map(|&region| {
-                let Some(region) = region else { return RegionFrame::default() };
+        let shapes = atlas.shape_regions();
+        let regions = (0..geo::REGIONS.len())
+            .map(|i| {
+                let Some(region) = shapes.get(i).copied().flatten() else { return RegionFrame::default() };
                 let control = atlas.control_at(region, day);
                 RegionFrame {
                     controller: control.map(|p| p.power),
@@ -81,10 +91,8 @@ impl<'a> Frame<'a> {
                 }
             })
             .collect();
-        let controller = |id: &str| geo::REGIONS.iter().position(|r| r.id == id).map(|i| regions[i].controller);
-        let split = |a: &str, b: &str| controller(a) != controller(b);
-        let line_50n = split("north-sakhalin", "south-sakhalin");
-        let line_38 = split("korea-north", "korea-south");
+        let controller = |shape: Option<usize>| shape.and_then(|i| regions.get(i)).map(|r| r.controller);
+        let [line_50n, line_38] = dividing_shapes().map(|[a, b]| controller(a) != controller(b));
         Frame { regions, places, line_50n, line_38 }
     }
 

@@ -53,7 +53,7 @@ pub fn sources_text(atlas: &Atlas, lang: Lang, refs: &[crate::model::SourceRef])
         if i > 0 {
             out.push_str("; ");
         }
-        out.push_str(atlas.source(&r.src).map(|s| s.title.get(lang)).unwrap_or(r.src.as_str()));
+        out.push_str(atlas.source(r.src).title.get(lang));
         if let Some(section) = &r.section {
             out.push_str(" — ");
             out.push_str(section);
@@ -212,7 +212,7 @@ mod tests {
             title: text(title),
             summary: text("A summary."),
             note: None,
-            sources: vec![SourceRef { src: "en".into(), section: Some("Intro".into()) }],
+            sources: vec![SourceRef { src: crate::model::SourceId(0), section: Some("Intro".into()) }],
         }
     }
 

@@ -34,6 +34,11 @@ macro_rules! id_type {
 }
 
 id_type!(
+    /// A declared source.
+    SourceId(u16),
+    "sources"
+);
+id_type!(
     /// A power (state or government).
     PowerId(u8),
     "powers"
@@ -316,7 +321,7 @@ impl fmt::Display for Category {
 /// Where a fact comes from: a declared source and, optionally, the section or page.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct SourceRef {
-    pub src: String,
+    pub src: SourceId,
     pub section: Option<String>,
 }
 

@@ -308,7 +308,7 @@ impl Writer {
     fn refs(&mut self, refs: &[SourceRef]) {
         self.u(refs.len());
         for r in refs {
-            self.s(&r.src);
+            self.u(r.src.index());
             self.os(&r.section);
         }
     }
@@ -480,8 +480,9 @@ impl Reader<'_> {
     fn when(&mut self) -> Option<When> {
         self.s()?.parse().ok()
     }
-    fn refs(&mut self) -> Option<Vec<SourceRef>> {
-        self.list(|r| Some(SourceRef { src: r.s()?, section: r.opt(Self::s)? }))
+    /// Citations of the `sources` declared sources.
+    fn refs(&mut self, sources: usize) -> Option<Vec<SourceRef>> {
+        self.list(|r| Some(SourceRef { src: r.id(sources, SourceId::new)?, section: r.opt(Self::s)? }))
     }
     /// An index into a list of `len` records, as its typed id.
     fn id<T>(&mut self, len: usize, make: fn(usize) -> Option<T>) -> Option<T> {
@@ -522,6 +523,7 @@ impl Reader<'_> {
     }
     fn atlas(&mut self) -> Option<Atlas> {
         let sources = self.list(|r| Some(Source { id: r.s()?, title: r.later()?, url: None }))?;
+        let n_sources = sources.len();
         let powers = self.list(|r| Some(Power { id: r.s()?, name: r.t()?, colour: r.colour()? }))?;
         let regions = self.list(|r| Some(Region { id: r.s()?, name: r.t()? }))?;
         let (n_powers, n_regions) = (powers.len(), regions.len());
@@ -545,7 +547,7 @@ impl Reader<'_> {
                 to: r.opt(Self::date)?,
                 power: r.id(n_powers, PowerId::new)?,
                 status: Status::from_id(&r.s()?)?,
-                sources: r.refs()?,
+                sources: r.refs(n_sources)?,
                 note: r.olater()?,
             })
         })?;
@@ -569,7 +571,7 @@ impl Reader<'_> {
                 title: r.later()?,
                 summary: r.later()?,
                 note: r.olater()?,
-                sources: r.refs()?,
+                sources: r.refs(n_sources)?,
             })
         })?;
         let eras =

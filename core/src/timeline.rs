@@ -176,8 +176,14 @@ impl Atlas {
         self.shapes = crate::geo::REGIONS.iter().map(|s| self.region_id(s.id)).collect();
     }
 
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
+    /// The source of an id made by this atlas.
+    pub fn source(&self, id: SourceId) -> &Source {
+        &self.sources[id.index()]
+    }
+
+    /// The id of the source whose data id is `id`.
+    pub fn source_id(&self, id: &str) -> Option<SourceId> {
+        self.sources.iter().position(|s| s.id == id).and_then(SourceId::new)
     }
 
     /// The Japanese and Russian names of a region or point on `day`, Japanese first: for each language the dated
@@ -212,9 +218,10 @@ impl Atlas {
         self.claims.iter().filter(|c| c.region == region && c.covers(day)).collect()
     }
 
-    /// Who controlled the railway `railway` on `day`.
+    /// Who controlled the railway `railway` on `day` (its periods are sorted by railway: found by binary search).
     pub fn railway_at(&self, railway: RailwayId, day: Day) -> Option<&RailwayPeriod> {
-        self.railway_periods.iter().find(|p| p.railway == railway && p.covers(day))
+        let start = self.railway_periods.partition_point(|p| p.railway < railway);
+        self.railway_periods[start..].iter().take_while(|p| p.railway == railway).find(|p| p.covers(day))
     }
 
     /// Every railway's state on `day`, in the order of the railway list.

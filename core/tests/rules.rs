@@ -426,6 +426,9 @@ fn every_reference_becomes_an_id_that_leads_back_to_the_record_it_names() {
     assert_eq!(a.region(north).id, "north-sakhalin");
     let powers: Vec<_> = a.periods_of(north).map(|p| p.power).collect();
     assert_eq!(powers, [ussr, japan, ussr], "the three periods of North Sakhalin, in order");
+    let cited = &a.periods_of(north).nth(1).unwrap().sources[0];
+    assert_eq!((a.source(cited.src).id.as_str(), cited.section.as_deref()), ("en", Some("Sakhalin")));
+    assert_eq!(a.source_id("en"), Some(cited.src));
     assert_eq!(a.claims[0].region, north);
     assert_eq!(a.claims[0].power, japan);
     let withdrawal = a.event(a.event_id("withdrawal").unwrap());

@@ -75,12 +75,13 @@ impl MapState {
             let masked = masked.get();
             let day = ctx.settled.get().state_day();
             let states = atlas.state_at(day);
-            geo::REGIONS
+            // The states are in the order of the region list: a shape's region is its index there.
+            atlas
+                .shape_regions()
                 .iter()
-                .map(|shape| {
-                    states
-                        .iter()
-                        .find(|s| s.region.id == shape.id)
+                .map(|region| {
+                    region
+                        .and_then(|r| states.get(r.index()))
                         .map(|s| {
                             if masked {
                                 s.region.name.get(lang).to_string()
