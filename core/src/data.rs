@@ -551,11 +551,17 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             for st in stations.iter().filter(|s| !r.lines.iter().flatten().any(|id| *id == s.id)) {
                 c.push(&item, Problem::StationOnNoLine(st.id.clone()));
             }
+            // Every station of a line is known once the data is accepted (an unknown one is an error above).
+            let lines = r
+                .lines
+                .iter()
+                .map(|line| line.iter().filter_map(|id| stations.iter().position(|s| s.id == *id)).collect())
+                .collect();
             atlas.railways.push(Railway {
                 id: r.id,
                 name: r.name,
                 stations,
-                lines: r.lines,
+                lines,
                 coord_source: r.coord_source,
                 sources,
             });

@@ -548,8 +548,8 @@ pub struct Railway {
     pub id: String,
     pub name: Text,
     pub stations: Vec<Station>,
-    /// Each line (main line, branch) as station ids in order.
-    pub lines: Vec<Vec<String>>,
+    /// Each line (main line, branch) as its stations in order (indices into `stations`).
+    pub lines: Vec<Vec<usize>>,
     pub coord_source: Option<String>,
     pub sources: Vec<SourceRef>,
 }

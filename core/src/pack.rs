@@ -399,8 +399,8 @@ impl Writer {
             });
             w.list(&r.lines, |w, line| {
                 w.u(line.len());
-                for id in line {
-                    w.s(id);
+                for &station in line {
+                    w.u(station);
                 }
             });
         });
@@ -586,11 +586,14 @@ impl Reader<'_> {
             })
         })?;
         let railways = self.list(|r| {
+            let (id, name) = (r.s()?, r.t()?);
+            let stations = r.list(|r| Some(Station { id: r.s()?, name: r.t()?, lon: 0.0, lat: 0.0 }))?;
+            let n_stations = stations.len();
             Some(Railway {
-                id: r.s()?,
-                name: r.t()?,
-                stations: r.list(|r| Some(Station { id: r.s()?, name: r.t()?, lon: 0.0, lat: 0.0 }))?,
-                lines: r.list(|r| r.list(Self::s))?,
+                id,
+                name,
+                stations,
+                lines: r.list(|r| r.list(|r| r.id(n_stations, Some)))?,
                 coord_source: None,
                 sources: Vec::new(),
             })

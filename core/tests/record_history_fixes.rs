@@ -194,19 +194,21 @@ fn the_two_railways_are_in_the_data_and_on_the_map() {
 
 #[test]
 fn the_cer_runs_from_manzhouli_through_harbin_to_suifenhe_with_a_branch_to_changchun() {
-    let cer = atlas().railway_by("cer").expect("cer");
-    let main = &cer.lines[0];
-    assert_eq!(
-        (main.first().map(String::as_str), main.last().map(String::as_str)),
-        (Some("manzhouli"), Some("suifenhe"))
-    );
-    assert!(main.iter().any(|s| s == "harbin"));
-    assert_eq!(cer.lines[1].first().map(String::as_str), Some("harbin"));
-    assert_eq!(cer.lines[1].last().map(String::as_str), Some("changchun"));
-    let smr = atlas().railway_by("smr").expect("smr");
-    assert!(smr.lines[0].iter().any(|s| s == "mukden"));
-    assert!(smr.lines.iter().any(|l| l.last().map(String::as_str) == Some("port-arthur")));
-    assert!(smr.lines.iter().any(|l| l.last().map(String::as_str) == Some("dairen")));
+    // Each line's stations by their ids.
+    let lines = |id: &str| -> Vec<Vec<&str>> {
+        let r = atlas().railway_by(id).expect("the railway");
+        r.lines.iter().map(|l| l.iter().map(|&s| r.stations[s].id.as_str()).collect()).collect()
+    };
+    let cer = lines("cer");
+    let main = &cer[0];
+    assert_eq!((main.first().copied(), main.last().copied()), (Some("manzhouli"), Some("suifenhe")));
+    assert!(main.contains(&"harbin"));
+    assert_eq!(cer[1].first().copied(), Some("harbin"));
+    assert_eq!(cer[1].last().copied(), Some("changchun"));
+    let smr = lines("smr");
+    assert!(smr[0].contains(&"mukden"));
+    assert!(smr.iter().any(|l| l.last().copied() == Some("port-arthur")));
+    assert!(smr.iter().any(|l| l.last().copied() == Some("dairen")));
 }
 
 #[test]
