@@ -15,7 +15,7 @@ use crate::components::{compare::Compare, quiz, quiz::Quiz, quiz::QuizButton};
 use crate::platform;
 use atlas_core::i18n::{self, tr, Msg};
 use atlas_core::quiz::QuizState;
-use atlas_core::{Atlas, Era, Lang, Selection, ViewState};
+use atlas_core::{Atlas, Era, EventId, Lang, Selection, ViewState};
 use leptos::prelude::*;
 
 /// What every component reads: the data and the view state. Cheap to copy.
@@ -25,7 +25,7 @@ pub struct Ctx {
     pub selection: RwSignal<Selection>,
     pub lang: RwSignal<Lang>,
     /// The selected event card.
-    pub event: RwSignal<Option<String>>,
+    pub event: RwSignal<Option<EventId>>,
     /// The selection once the slider has rested (150 ms without a change). While it differs from `selection`, the
     /// slider is moving: the map, the date and the period follow every step; the parts that are slow to lay out and
     /// that nobody reads mid-drag (the event cards and the status table: paragraphs of new text) wait for it.
@@ -54,12 +54,17 @@ impl Ctx {
     }
 
     /// Select one event: the date moves to its day (for an event outside the map's years, the nearer end).
-    pub fn select_event(&self, id: &str) {
-        if let Some(e) = self.atlas.event(id) {
-            let selection = Selection::of_event(e);
-            self.selection.set(selection);
-            self.settled.set(selection);
-            self.event.set(Some(e.id.clone()));
+    pub fn select_event(&self, id: EventId) {
+        let selection = Selection::of_event(self.atlas.event(id));
+        self.selection.set(selection);
+        self.settled.set(selection);
+        self.event.set(Some(id));
+    }
+
+    /// Select one event by its id as written (a button's `data-select`); an unknown id does nothing.
+    pub fn select_event_key(&self, id: &str) {
+        if let Some(id) = self.atlas.event_id(id) {
+            self.select_event(id);
         }
     }
 
@@ -178,7 +183,8 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
         atlas,
         selection,
         lang: RwSignal::new(initial.lang),
-        event: RwSignal::new(initial.event),
+        // Resolved once: `ViewState` has checked the id exists (an unknown one was dropped).
+        event: RwSignal::new(initial.event.as_deref().and_then(|id| atlas.event_id(id))),
         settled,
         sliding: derived(move || settled.get() != selection.get(), PartialEq::eq),
         era: derived(
@@ -208,7 +214,7 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
         let state = ViewState {
             selection: ctx.selection.get(),
             lang: ctx.lang.get(),
-            event: ctx.event.get(),
+            event: ctx.event.get().map(|id| atlas.event(id).id.clone()),
             embed,
             compare: ctx.compare.get(),
             quiz: ctx.quiz.with(|q| q.as_ref().map(|q| q.params().clone())),
@@ -242,7 +248,7 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     });
 
     // A selected event outside the map's years (1905, 1993) shows its own date; the caption says where the map is.
-    let outside = move || ctx.event.with(|e| atlas.event_outside_map(e.as_deref()));
+    let outside = move || atlas.event_outside_map(ctx.event.get());
     let heading = move || i18n::date_heading(ctx.lang.get(), ctx.selection.get(), outside());
     let caption = move || i18n::date_caption(ctx.lang.get(), ctx.selection.get(), outside());
     let era = move || {

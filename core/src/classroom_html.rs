@@ -11,28 +11,33 @@ use crate::date::Day;
 use crate::html::{push_escaped, source_line, sources_text};
 use crate::i18n::{self, tr, Msg};
 use crate::model::{Event, Lang, Period};
-use crate::quiz::{Question, QuizState};
+use crate::quiz::{self, Question, QuizState};
 use crate::timeline::{Atlas, Selection, FIRST_YEAR, LAST_YEAR};
 use crate::view_state::ViewState;
 use std::fmt::Write;
 
+// The quiz's questions and choices are ids as written (they are the buttons' values): their names here.
 fn power_name<'a>(atlas: &'a Atlas, lang: Lang, id: &'a str) -> &'a str {
-    atlas.power(id).map_or(id, |p| p.name.get(lang))
+    atlas.power_id(id).map_or(id, |p| atlas.power(p).name.get(lang))
 }
 
 fn region_name<'a>(atlas: &'a Atlas, lang: Lang, id: &'a str) -> &'a str {
-    atlas.region(id).map_or(id, |r| r.name.get(lang))
+    atlas.region_id(id).map_or(id, |r| atlas.region(r).name.get(lang))
 }
 
 fn event_title<'a>(atlas: &'a Atlas, lang: Lang, id: &'a str) -> &'a str {
-    atlas.event(id).map_or(id, |e| e.title.get(lang))
+    atlas.event_id(id).map_or(id, |e| atlas.event(e).title.get(lang))
+}
+
+fn event_of<'a>(atlas: &'a Atlas, id: &str) -> Option<&'a Event> {
+    atlas.event_id(id).map(|e| atlas.event(e))
 }
 
 /// `Power (status)` / `苏联（军事占领）`, or a dash when the record is silent.
 fn held(out: &mut String, atlas: &Atlas, lang: Lang, p: Option<&Period>) {
     match p {
         Some(p) => {
-            push_escaped(out, power_name(atlas, lang, &p.power));
+            push_escaped(out, atlas.power(p.power).name.get(lang));
             out.push_str(if lang == Lang::Zh { "（" } else { " (" });
             push_escaped(out, i18n::status_name(lang, p.status));
             out.push(if lang == Lang::Zh { '）' } else { ')' });
@@ -54,9 +59,9 @@ fn diff_item(out: &mut String, atlas: &Atlas, lang: Lang, d: &RegionDiff<'_>) {
     out.push_str("<li class=\"compare__item\" data-region=\"");
     push_escaped(out, &d.region.id);
     out.push_str("\" data-from=\"");
-    push_escaped(out, d.from_power());
+    push_escaped(out, atlas.power_key(d.from_power()));
     out.push_str("\" data-to=\"");
-    push_escaped(out, d.to_power());
+    push_escaped(out, atlas.power_key(d.to_power()));
     out.push_str("\" data-kind=\"");
     out.push_str(d.kind.id());
     out.push_str("\"><details><summary><strong>");
@@ -192,12 +197,12 @@ pub fn question_text(atlas: &Atlas, lang: Lang, q: &Question) -> String {
 /// The right answer in words, with the status and since when (or the two events' dates).
 pub fn answer_text(atlas: &Atlas, lang: Lang, q: &Question) -> String {
     match q {
-        Question::Control(c) => atlas.control_at(&c.region, c.day).map_or_else(String::new, |p| {
-            let (region, power) = (region_name(atlas, lang, &c.region), power_name(atlas, lang, &p.power));
+        Question::Control(c) => quiz::control_at(atlas, &c.region, c.day).map_or_else(String::new, |p| {
+            let (region, power) = (region_name(atlas, lang, &c.region), atlas.power(p.power).name.get(lang));
             i18n::quiz_answer(lang, region, c.day, power, p.status, p.from)
         }),
         Question::Order(o) => {
-            let when = |id: &str| atlas.event(id).map(|e| i18n::format_when(lang, &e.when)).unwrap_or_default();
+            let when = |id: &str| event_of(atlas, id).map(|e| i18n::format_when(lang, &e.when)).unwrap_or_default();
             i18n::quiz_order_answer(
                 lang,
                 event_title(atlas, lang, &o.earlier),
@@ -213,7 +218,7 @@ pub fn answer_text(atlas: &Atlas, lang: Lang, q: &Question) -> String {
 pub fn question_day(atlas: &Atlas, q: &Question) -> Option<Day> {
     match q {
         Question::Control(c) => Some(c.day),
-        Question::Order(o) => atlas.event(&o.earlier).map(|e| e.when.first_day()),
+        Question::Order(o) => event_of(atlas, &o.earlier).map(|e| e.when.first_day()),
     }
 }
 
@@ -356,13 +361,13 @@ fn feedback(out: &mut String, atlas: &Atlas, lang: Lang, q: &QuizState, question
     push_escaped(out, &answer_text(atlas, lang, question));
     out.push_str("</p>");
     let (note, sources) = match question {
-        Question::Control(c) => atlas.control_at(&c.region, c.day).map_or((None, String::new()), |p| {
+        Question::Control(c) => quiz::control_at(atlas, &c.region, c.day).map_or((None, String::new()), |p| {
             (p.note.as_ref().map(|n| n.get(lang)), sources_text(atlas, lang, &p.sources))
         }),
         Question::Order(o) => {
             let line: Vec<String> = [&o.earlier, &o.later]
                 .iter()
-                .filter_map(|id| atlas.event(id))
+                .filter_map(|id| event_of(atlas, id))
                 .map(|e| source_line(atlas, lang, e))
                 .collect();
             (None, line.join("; "))
@@ -422,7 +427,7 @@ fn summary(out: &mut String, atlas: &Atlas, lang: Lang, q: &QuizState) {
                 Question::Control(c) => {
                     push_escaped(out, region_name(atlas, lang, &c.region));
                     out.push_str(colon(lang));
-                    held(out, atlas, lang, atlas.control_at(&c.region, c.day));
+                    held(out, atlas, lang, quiz::control_at(atlas, &c.region, c.day));
                 }
                 Question::Order(_) => push_escaped(out, &answer_text(atlas, lang, question)),
             }
@@ -446,10 +451,10 @@ mod tests {
     fn atlas() -> Atlas {
         let text = |s: &str| Text::new(s, s);
         let period = |region: &str, from: &str, to: Option<&str>, power: &str| Period {
-            region: region.into(),
+            region: crate::timeline::toy_id(&["r", "s"], region, crate::model::RegionId::new),
             from: from.parse().unwrap(),
             to: to.map(|t| t.parse().unwrap()),
-            power: power.into(),
+            power: crate::timeline::toy_id(&["x", "y", "z", "w"], power, crate::model::PowerId::new),
             status: Status::Sovereign,
             sources: vec![],
             note: Some(text("a <note>")),

@@ -7,7 +7,7 @@
 //! 1945 and annexed in 1946). A selected year stands for its last day, as everywhere else.
 
 use crate::date::Day;
-use crate::model::{Event, Period, Region};
+use crate::model::{Event, Period, Place, PowerId, Region, RegionId};
 use crate::timeline::{Atlas, Selection};
 
 /// How a region's control differs between the two dates.
@@ -45,6 +45,7 @@ pub struct Step<'a> {
 /// One region that differs between the two dates.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RegionDiff<'a> {
+    pub id: RegionId,
     pub region: &'a Region,
     pub kind: DiffKind,
     /// Who held it at the earlier date.
@@ -56,14 +57,14 @@ pub struct RegionDiff<'a> {
 }
 
 impl RegionDiff<'_> {
-    /// The power id at the earlier date (empty when the record is silent), as the map and status table use it.
-    pub fn from_power(&self) -> &str {
-        self.before.map_or("", |p| p.power.as_str())
+    /// The power at the earlier date (none when the record is silent).
+    pub fn from_power(&self) -> Option<PowerId> {
+        power(self.before)
     }
 
-    /// The power id at the later date.
-    pub fn to_power(&self) -> &str {
-        self.after.map_or("", |p| p.power.as_str())
+    /// The power at the later date.
+    pub fn to_power(&self) -> Option<PowerId> {
+        power(self.after)
     }
 }
 
@@ -89,13 +90,13 @@ impl<'a> Comparison<'a> {
     }
 
     /// Whether the region is held by another power at the later date.
-    pub fn is_changed(&self, region: &str) -> bool {
-        self.changed().any(|d| d.region.id == region)
+    pub fn is_changed(&self, region: RegionId) -> bool {
+        self.changed().any(|d| d.id == region)
     }
 }
 
-fn power(p: Option<&Period>) -> Option<&str> {
-    p.map(|p| p.power.as_str())
+fn power(p: Option<&Period>) -> Option<PowerId> {
+    p.map(|p| p.power)
 }
 
 /// How far before a change a short event (no longer than [`SPAN_DAYS`]) that names the region may start and still
@@ -113,12 +114,13 @@ impl Atlas {
         let (earlier, later) = if a.state_day() <= b.state_day() { (a, b) } else { (b, a) };
         let (from, to) = (earlier.state_day(), later.state_day());
         let mut regions = Vec::new();
-        for region in &self.regions {
-            let before = self.control_at(&region.id, from);
-            let after = self.control_at(&region.id, to);
+        for id in self.region_ids() {
+            let region = self.region(id);
+            let before = self.control_at(id, from);
+            let after = self.control_at(id, to);
             let mut steps = Vec::new();
             let mut previous: Option<&Period> = None;
-            for p in self.periods_of(&region.id) {
+            for p in self.periods_of(id) {
                 let start = p.from.first_day();
                 let is_step =
                     start > from && start <= to && previous.is_none_or(|q| q.power != p.power || q.status != p.status);
@@ -127,42 +129,42 @@ impl Atlas {
                         day: start,
                         before: previous,
                         after: p,
-                        events: self.events_of_change(&region.id, start),
+                        events: self.events_of_change(id, start),
                     });
                 }
                 previous = Some(p);
             }
             let kind = if power(before) != power(after) {
                 DiffKind::Changed
-            } else if steps.iter().any(|s| Some(s.after.power.as_str()) != power(before)) {
+            } else if steps.iter().any(|s| Some(s.after.power) != power(before)) {
                 DiffKind::Returned
             } else if before.map(|p| p.status) != after.map(|p| p.status) {
                 DiffKind::StatusChanged
             } else {
                 continue;
             };
-            regions.push(RegionDiff { region, kind, before, after, steps });
+            regions.push(RegionDiff { id, region, kind, before, after, steps });
         }
         Comparison { earlier, later, regions }
     }
 
     /// Whether different powers (or a power and nobody) held `region` on the two days: what the map outlines.
-    pub fn controller_differs(&self, region: &str, a: Day, b: Day) -> bool {
+    pub fn controller_differs(&self, region: RegionId, a: Day, b: Day) -> bool {
         power(self.control_at(region, a)) != power(self.control_at(region, b))
     }
 
     /// Whether an event names the region, directly or through a place that lies in it.
-    pub fn event_names_region(&self, event: &Event, region: &str) -> bool {
-        event
-            .places
-            .iter()
-            .any(|place| place == region || self.point(place).is_some_and(|p| p.region.as_deref() == Some(region)))
+    pub fn event_names_region(&self, event: &Event, region: RegionId) -> bool {
+        event.places.iter().any(|place| match *place {
+            Place::Region(r) => r == region,
+            Place::Point(p) => self.point(p).region == Some(region),
+        })
     }
 
     /// The event cards that tell of a change of control of `region` taking effect on `day`: they name the region
     /// (or a place in it) and start or end near the day, or are short and cover it (see [`LEAD_DAYS`]). Long
     /// background events (a civil war of five years, prisoners held for ten) do not count.
-    pub fn events_of_change(&self, region: &str, day: Day) -> Vec<&Event> {
+    pub fn events_of_change(&self, region: RegionId, day: Day) -> Vec<&Event> {
         let d = day.to_days();
         // Events are sorted by start: nothing starting after the day (plus a little) can match.
         let end = self.events.partition_point(|e| e.when.first_day().to_days() <= d + END_DAYS);
@@ -188,13 +190,14 @@ mod tests {
     use super::*;
     use crate::date::{Date, When};
     use crate::model::{Category, Status, Text};
+    use crate::timeline::toy_id;
 
     fn period(region: &str, from: &str, to: Option<&str>, power: &str, status: Status) -> Period {
         Period {
-            region: region.into(),
+            region: toy_id(&REGIONS, region, RegionId::new),
             from: from.parse().unwrap(),
             to: to.map(|t| t.parse::<Date>().unwrap()),
-            power: power.into(),
+            power: toy_id(&POWERS, power, PowerId::new),
             status,
             sources: vec![],
             note: None,
@@ -206,7 +209,7 @@ mod tests {
             id: id.into(),
             when: when.parse::<When>().unwrap(),
             category: Category::War,
-            places: places.iter().map(|p| p.to_string()).collect(),
+            places: places.iter().map(|p| Place::Region(toy_id(&REGIONS, p, RegionId::new))).collect(),
             key: false,
             title: Text::default(),
             summary: Text::default(),
@@ -215,9 +218,16 @@ mod tests {
         }
     }
 
+    const REGIONS: [&str; 3] = ["a", "b", "c"];
+    const POWERS: [&str; 3] = ["x", "y", "z"];
+
     fn toy() -> Atlas {
         let mut a = Atlas {
-            regions: ["a", "b", "c"].iter().map(|id| Region { id: id.to_string(), name: Text::default() }).collect(),
+            powers: POWERS
+                .iter()
+                .map(|id| crate::model::Power { id: id.to_string(), name: Text::default(), colour: Default::default() })
+                .collect(),
+            regions: REGIONS.iter().map(|id| Region { id: id.to_string(), name: Text::default() }).collect(),
             periods: vec![
                 period("a", "1917-01-01", Some("1930-06-14"), "x", Status::Sovereign),
                 period("a", "1930-06-15", None, "y", Status::Occupied),
@@ -247,11 +257,12 @@ mod tests {
         let kinds: Vec<(&str, DiffKind)> = c.regions.iter().map(|d| (d.region.id.as_str(), d.kind)).collect();
         assert_eq!(kinds, [("a", DiffKind::Changed), ("b", DiffKind::Returned), ("c", DiffKind::StatusChanged)]);
         let da = &c.regions[0];
-        assert_eq!((da.from_power(), da.to_power()), ("x", "y"));
+        assert_eq!((a.power_key(da.from_power()), a.power_key(da.to_power())), ("x", "y"));
         assert_eq!(da.steps.len(), 1);
         let ids: Vec<&str> = da.steps[0].events.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, ["invasion"], "the long war and the event elsewhere do not count");
-        assert!(c.is_changed("a") && !c.is_changed("b") && !c.is_changed("c"));
+        let [ra, rb, rc] = REGIONS.map(|r| a.region_id(r).unwrap());
+        assert!(c.is_changed(ra) && !c.is_changed(rb) && !c.is_changed(rc));
         assert_eq!(c.regions[2].steps[0].events[0].id, "annexation");
     }
 
@@ -261,7 +272,7 @@ mod tests {
         assert!(a.compare(Selection::Year(1950), Selection::Year(1950)).regions.is_empty());
         let on_the_day = Selection::Day("1930-06-15".parse().unwrap());
         let the_day_before = Selection::Day("1930-06-14".parse().unwrap());
-        assert!(a.compare(the_day_before, on_the_day).is_changed("a"));
+        assert!(a.compare(the_day_before, on_the_day).is_changed(a.region_id("a").unwrap()));
         assert!(a.compare(on_the_day, Selection::Year(1931)).regions.is_empty());
     }
 }

@@ -235,11 +235,42 @@ impl Checker<'_> {
         }
     }
 
-    fn sources(&mut self, item: &Item, raw: &[RawSourceRef], required: bool) -> Vec<SourceRef> {
+    fn sources(
+        &mut self,
+        names: &mut SourceNames,
+        item: &Item,
+        raw: &[RawSourceRef],
+        required: bool,
+    ) -> Vec<SourceRef> {
         if required && raw.is_empty() {
             self.push(item, Problem::NoSource);
         }
-        raw.iter().map(|r| SourceRef { src: r.src.clone(), section: r.section.clone() }).collect()
+        raw.iter().map(|r| SourceRef { src: names.id(&r.src), section: r.section.clone() }).collect()
+    }
+}
+
+/// The source ids as cited, numbered in the order first cited: a [`SourceRef`] holds that number until the data is
+/// resolved ([`Pending::resolve`]), when it becomes the source's place in `Atlas::sources`.
+#[derive(Default)]
+struct SourceNames {
+    names: Vec<String>,
+    index: HashMap<String, usize>,
+}
+
+impl SourceNames {
+    fn id(&mut self, name: &str) -> SourceId {
+        let next = self.names.len();
+        let i = *self.index.entry(name.to_string()).or_insert(next);
+        if i == next {
+            self.names.push(name.to_string());
+        }
+        // More distinct names than ids cite sources nobody declared (there are at most that many declared): the
+        // data is refused then, and the number does not matter.
+        SourceId::new(i).unwrap_or(SourceId(u16::MAX))
+    }
+
+    fn name(&self, id: SourceId) -> String {
+        self.names.get(id.index()).cloned().unwrap_or_default()
     }
 }
 
@@ -261,6 +292,8 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
     // Source refs, region/point/power references are resolved after all files are read.
     let mut refs: Vec<(String, Item, String, Kind)> = Vec::new(); // (file, item, id, kind)
     let mut declared: HashMap<(Kind, String), Declared> = HashMap::new();
+    // Records that name others, with those names, until every file is read and the names can become ids.
+    let mut pending = Pending::default();
 
     for (file, contents) in files {
         let raw: RawFile = match toml::from_str(contents) {
@@ -326,9 +359,9 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             if let Some(n) = &e.note {
                 c.text(&item, "note", n);
             }
-            let sources = c.sources(&item, &e.sources, false);
+            let sources = c.sources(&mut pending.sources, &item, &e.sources, false);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
+                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             if let Some(when) = c.when(&item, "when", &e.when) {
                 atlas.eras.push(Era { id: e.id, when, name: e.name, sources, note: e.note });
@@ -344,6 +377,7 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             if let Some(r) = &p.region {
                 refs.push((file.to_string(), item.clone(), r.clone(), Kind::Region));
             }
+            pending.point_regions.push(p.region.clone());
             let mut names = Vec::new();
             for n in &p.names {
                 let text = Text::new(n.zh.clone(), n.en.clone());
@@ -362,7 +396,7 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
                 xy: [(x * 10.0).round() / 10.0, (y * 10.0).round() / 10.0],
                 name: p.name,
                 names,
-                region: p.region,
+                region: None,
                 coord_source: p.coord_source,
             });
         }
@@ -377,9 +411,9 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             if let Some(n) = &p.note {
                 c.text(&item, "note", n);
             }
-            let sources = c.sources(&item, &p.sources, true);
+            let sources = c.sources(&mut pending.sources, &item, &p.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
+                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             let from = c.date(&item, "from", &p.from);
             let to = p.to.as_deref().map(|t| c.date(&item, "to", t));
@@ -389,15 +423,16 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
                 }
             }
             if let (Some(from), Some(status), false) = (from, status, matches!(to, Some(None))) {
-                atlas.periods.push(Period {
-                    region: p.region,
+                let period = Period {
+                    region: RegionId(0),
                     from,
                     to: to.flatten(),
-                    power: p.power,
+                    power: PowerId(0),
                     status,
                     sources,
                     note: p.note,
-                });
+                };
+                pending.periods.push((p.region, p.power, period));
             }
         }
         for p in raw.claim {
@@ -407,21 +442,16 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             if let Some(n) = &p.note {
                 c.text(&item, "note", n);
             }
-            let sources = c.sources(&item, &p.sources, true);
+            let sources = c.sources(&mut pending.sources, &item, &p.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
+                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             let from = c.date(&item, "from", &p.from);
             let to = p.to.as_deref().map(|t| c.date(&item, "to", t));
             if let (Some(from), false) = (from, matches!(to, Some(None))) {
-                atlas.claims.push(Claim {
-                    region: p.region,
-                    from,
-                    to: to.flatten(),
-                    power: p.power,
-                    sources,
-                    note: p.note,
-                });
+                let claim =
+                    Claim { region: RegionId(0), from, to: to.flatten(), power: PowerId(0), sources, note: p.note };
+                pending.claims.push((p.region, p.power, claim));
             }
         }
         for e in raw.event {
@@ -442,17 +472,18 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             for p in &e.places {
                 refs.push((file.to_string(), item.clone(), p.clone(), Kind::Place));
             }
-            let sources = c.sources(&item, &e.sources, true);
+            let sources = c.sources(&mut pending.sources, &item, &e.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
+                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             let when = c.when(&item, "date", &e.date);
             if let (Some(when), Some(category)) = (when, category) {
+                pending.event_places.push(e.places);
                 atlas.events.push(Event {
                     id: e.id,
                     when,
                     category,
-                    places: e.places,
+                    places: Vec::new(),
                     key: e.key,
                     title: e.title,
                     summary: e.summary,
@@ -476,21 +507,22 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
                 None => Some(None),
             };
             // An undated name is the language's usual name; a dated one records a renaming, which needs a source.
-            let sources = c.sources(&item, &n.sources, n.when.is_some());
+            let sources = c.sources(&mut pending.sources, &item, &n.sources, n.when.is_some());
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
+                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             if let (Some(lang), Some(when)) = (lang, when) {
-                atlas.local_names.push(LocalName { of: n.of, lang, name: n.name, when, sources });
+                let name = LocalName { of: Place::Region(RegionId(0)), lang, name: n.name, when, sources };
+                pending.local_names.push((n.of, name));
             }
         }
         for r in raw.railway {
             let item = Item::Declared(Kind::Railway, r.id.clone());
             declare(&mut c, &item, Kind::Railway, &r.id);
             c.text(&item, "name", &r.name);
-            let sources = c.sources(&item, &r.sources, true);
+            let sources = c.sources(&mut pending.sources, &item, &r.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
+                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             let mut stations: Vec<Station> = Vec::new();
             for st in r.stations {
@@ -519,11 +551,17 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             for st in stations.iter().filter(|s| !r.lines.iter().flatten().any(|id| *id == s.id)) {
                 c.push(&item, Problem::StationOnNoLine(st.id.clone()));
             }
+            // Every station of a line is known once the data is accepted (an unknown one is an error above).
+            let lines = r
+                .lines
+                .iter()
+                .map(|line| line.iter().filter_map(|id| stations.iter().position(|s| s.id == *id)).collect())
+                .collect();
             atlas.railways.push(Railway {
                 id: r.id,
                 name: r.name,
                 stations,
-                lines: r.lines,
+                lines,
                 coord_source: r.coord_source,
                 sources,
             });
@@ -550,9 +588,9 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             if let Some(n) = &p.note {
                 c.text(&item, "note", n);
             }
-            let sources = c.sources(&item, &p.sources, true);
+            let sources = c.sources(&mut pending.sources, &item, &p.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), s.src.clone(), Kind::Source));
+                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             let from = c.date(&item, "from", &p.from);
             let to = p.to.as_deref().map(|t| c.date(&item, "to", t));
@@ -562,17 +600,31 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
                 }
             }
             if let (Some(from), Some(status), false) = (from, status, matches!(to, Some(None))) {
-                atlas.railway_periods.push(RailwayPeriod {
-                    railway: p.railway,
+                let period = RailwayPeriod {
+                    railway: RailwayId(0),
                     from,
                     to: to.flatten(),
-                    power: p.power,
-                    partner: p.partner,
+                    power: PowerId(0),
+                    partner: None,
                     status,
                     sources,
                     note: p.note,
-                });
+                };
+                pending.railway_periods.push((p.railway, p.power, p.partner, period));
             }
+        }
+    }
+
+    // An event's place or a local name names a region or a point by its id: no point may share a region's id.
+    for p in &atlas.points {
+        if let (Some(point), Some(region)) =
+            (declared.get(&(Kind::Place, p.id.clone())), declared.get(&(Kind::Region, p.id.clone())))
+        {
+            errors.push(DataError {
+                file: point.file.clone(),
+                item: Item::Declared(Kind::Point, p.id.clone()),
+                problem: Problem::DeclaredTwice { also_in: region.file.clone() },
+            });
         }
     }
 
@@ -589,15 +641,151 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
         }
     }
 
-    check_periods(&atlas, &mut errors);
-    check_local_names(&atlas, &mut errors);
+    // Every id must fit its type.
+    let counts = [
+        (Kind::Source, atlas.sources.len(), SourceId::MAX),
+        (Kind::Power, atlas.powers.len(), PowerId::MAX),
+        (Kind::Region, atlas.regions.len(), RegionId::MAX),
+        (Kind::Point, atlas.points.len(), PointId::MAX),
+        (Kind::Event, atlas.events.len(), EventId::MAX),
+        (Kind::Railway, atlas.railways.len(), RailwayId::MAX),
+    ];
+    let too_many: Vec<DataError> = counts
+        .into_iter()
+        .filter(|(_, count, max)| count > max)
+        .map(|(kind, count, max)| DataError {
+            file: "data".into(),
+            item: Item::Every(kind),
+            problem: Problem::TooMany { count, max },
+        })
+        .collect();
+    if !too_many.is_empty() {
+        errors.extend(too_many);
+        return Err(errors);
+    }
+    // The checks across records read the ids as written (a record naming an unknown id is still checked).
+    check_periods(&atlas, &pending, &mut errors);
+    check_local_names(&pending, &mut errors);
     check_keys(&atlas, &mut errors);
 
     if errors.is_empty() {
+        pending.resolve(&mut atlas);
         atlas.finish();
         Ok(atlas)
     } else {
         Err(errors)
+    }
+}
+
+/// The records that name other records, as read (the names as written), until all files are read.
+#[derive(Default)]
+struct Pending {
+    /// The source ids cited so far.
+    sources: SourceNames,
+    /// Each point's region, in the order of `Atlas::points`.
+    point_regions: Vec<Option<String>>,
+    /// Each event's places, in the order of `Atlas::events` (before they are sorted).
+    event_places: Vec<Vec<String>>,
+    /// (region, power, period).
+    periods: Vec<(String, String, Period)>,
+    /// (region, power, claim).
+    claims: Vec<(String, String, Claim)>,
+    /// (place, name).
+    local_names: Vec<(String, LocalName)>,
+    /// (railway, power, partner, period).
+    railway_periods: Vec<(String, String, Option<String>, RailwayPeriod)>,
+}
+
+/// The position of each id in a list (the first, if one is declared twice: the data is refused then anyway).
+fn positions<'a, T>(items: &'a [T], id: impl Fn(&'a T) -> &'a str) -> HashMap<&'a str, usize> {
+    let mut out = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        out.entry(id(item)).or_insert(i);
+    }
+    out
+}
+
+impl Pending {
+    /// Turn the names into ids and put the records into the atlas: only once the data has no error, so every
+    /// name resolves (a record whose names did not would be left out) and every list fits its id type.
+    fn resolve(self, atlas: &mut Atlas) {
+        let powers = positions(&atlas.powers, |p| &p.id);
+        let regions = positions(&atlas.regions, |r| &r.id);
+        let points = positions(&atlas.points, |p| &p.id);
+        let railways = positions(&atlas.railways, |r| &r.id);
+        let power = |id: &str| powers.get(id).copied().and_then(PowerId::new);
+        let region = |id: &str| regions.get(id).copied().and_then(RegionId::new);
+        let place = |id: &str| {
+            region(id).map(Place::Region).or_else(|| points.get(id).copied().and_then(PointId::new).map(Place::Point))
+        };
+        let railway = |id: &str| railways.get(id).copied().and_then(RailwayId::new);
+        let sources = positions(&atlas.sources, |s| &s.id);
+        let cited: Vec<Option<SourceId>> =
+            self.sources.names.iter().map(|n| sources.get(n.as_str()).copied().and_then(SourceId::new)).collect();
+        let cite = |refs: &mut Vec<SourceRef>| {
+            for r in refs.iter_mut() {
+                r.src = cited.get(r.src.index()).copied().flatten().unwrap_or(r.src);
+            }
+        };
+
+        let point_regions: Vec<Option<RegionId>> =
+            self.point_regions.iter().map(|r| r.as_deref().and_then(region)).collect();
+        let event_places: Vec<Vec<Place>> =
+            self.event_places.iter().map(|places| places.iter().filter_map(|p| place(p)).collect()).collect();
+        let mut periods = Vec::new();
+        for (r, p, mut period) in self.periods {
+            cite(&mut period.sources);
+            if let (Some(r), Some(p)) = (region(&r), power(&p)) {
+                (period.region, period.power) = (r, p);
+                periods.push(period);
+            }
+        }
+        let mut claims = Vec::new();
+        for (r, p, mut claim) in self.claims {
+            cite(&mut claim.sources);
+            if let (Some(r), Some(p)) = (region(&r), power(&p)) {
+                (claim.region, claim.power) = (r, p);
+                claims.push(claim);
+            }
+        }
+        let mut local_names = Vec::new();
+        for (of, mut name) in self.local_names {
+            cite(&mut name.sources);
+            if let Some(of) = place(&of) {
+                name.of = of;
+                local_names.push(name);
+            }
+        }
+        let mut railway_periods = Vec::new();
+        for (r, p, partner, mut period) in self.railway_periods {
+            cite(&mut period.sources);
+            let partner = match partner {
+                None => Some(None),
+                Some(partner) => power(&partner).map(Some),
+            };
+            if let (Some(r), Some(p), Some(partner)) = (railway(&r), power(&p), partner) {
+                (period.railway, period.power, period.partner) = (r, p, partner);
+                railway_periods.push(period);
+            }
+        }
+
+        for (point, region) in atlas.points.iter_mut().zip(point_regions) {
+            point.region = region;
+        }
+        for (event, places) in atlas.events.iter_mut().zip(event_places) {
+            event.places = places;
+            cite(&mut event.sources);
+        }
+        for era in &mut atlas.eras {
+            cite(&mut era.sources);
+        }
+        for railway in &mut atlas.railways {
+            cite(&mut railway.sources);
+        }
+        atlas.periods = periods;
+        atlas.claims = claims;
+        atlas.local_names = local_names;
+        atlas.railway_periods = railway_periods;
     }
 }
 
@@ -610,39 +798,46 @@ fn line_col(text: &str, offset: usize) -> Item {
 
 /// No region has two controllers on one day, every region is covered from [`COVER_FROM`] to [`COVER_TO`],
 /// and a power never claims a region twice at once or claims what it holds.
-fn check_periods(atlas: &Atlas, errors: &mut Vec<DataError>) {
+fn check_periods(atlas: &Atlas, pending: &Pending, errors: &mut Vec<DataError>) {
     for region in &atlas.regions {
-        let periods = atlas.periods.iter().filter(|p| p.region == region.id).map(|p| (p.from, p.to, p.power.as_str()));
+        let periods = pending
+            .periods
+            .iter()
+            .filter(|(r, _, _)| *r == region.id)
+            .map(|(_, power, p)| (p.from, p.to, power.as_str()));
         check_cover(Item::Declared(Kind::Region, region.id.clone()), "control", periods.collect(), errors);
     }
     for railway in &atlas.railways {
-        let periods =
-            atlas.railway_periods.iter().filter(|p| p.railway == railway.id).map(|p| (p.from, p.to, p.power.as_str()));
+        let periods = pending
+            .railway_periods
+            .iter()
+            .filter(|(r, ..)| *r == railway.id)
+            .map(|(_, power, _, p)| (p.from, p.to, power.as_str()));
         check_cover(Item::Declared(Kind::Railway, railway.id.clone()), "railways", periods.collect(), errors);
     }
-    for c in &atlas.claims {
-        let held = atlas.periods.iter().find(|p| {
-            p.region == c.region
-                && p.power == c.power
+    for (c_region, c_power, c) in &pending.claims {
+        let held = pending.periods.iter().find(|(region, power, p)| {
+            region == c_region
+                && power == c_power
                 && p.from.first_day() <= c.to.map_or(COVER_TO, |t| t.last_day())
                 && p.to.is_none_or(|t| t.last_day() >= c.from.first_day())
         });
-        if let Some(p) = held {
+        if let Some((_, power, p)) = held {
             errors.push(DataError {
                 file: "control".into(),
-                item: Item::Claim { power: c.power.clone(), region: c.region.clone(), from: Some(c.from.to_string()) },
-                problem: Problem::ClaimsHeld { power: p.power.clone(), period_from: p.from },
+                item: Item::Claim { power: c_power.clone(), region: c_region.clone(), from: Some(c.from.to_string()) },
+                problem: Problem::ClaimsHeld { power: power.clone(), period_from: p.from },
             });
         }
     }
-    let mut claims: Vec<&Claim> = atlas.claims.iter().collect();
-    claims.sort_by(|a, b| (&a.region, &a.power, a.from).cmp(&(&b.region, &b.power, b.from)));
+    let mut claims: Vec<&(String, String, Claim)> = pending.claims.iter().collect();
+    claims.sort_by(|a, b| (&a.0, &a.1, a.2.from).cmp(&(&b.0, &b.1, b.2.from)));
     for pair in claims.windows(2) {
-        let (a, b) = (pair[0], pair[1]);
-        if a.region == b.region && a.power == b.power && a.to.is_none_or(|t| t.last_day() >= b.from.first_day()) {
+        let ((a_region, a_power, a), (b_region, b_power, b)) = (pair[0], pair[1]);
+        if a_region == b_region && a_power == b_power && a.to.is_none_or(|t| t.last_day() >= b.from.first_day()) {
             errors.push(DataError {
                 file: "control".into(),
-                item: Item::Claim { power: a.power.clone(), region: a.region.clone(), from: None },
+                item: Item::Claim { power: a_power.clone(), region: a_region.clone(), from: None },
                 problem: Problem::TwoClaims { from: a.from, next_from: b.from },
             });
         }
@@ -689,10 +884,10 @@ fn check_cover(item: Item, file: &str, mut periods: Vec<(Date, Option<Date>, &st
 }
 
 /// One name per place, language and day: at most one undated name, and dated names that do not overlap.
-fn check_local_names(atlas: &Atlas, errors: &mut Vec<DataError>) {
+fn check_local_names(pending: &Pending, errors: &mut Vec<DataError>) {
     let mut groups: HashMap<(&str, LangTag), Vec<&LocalName>> = HashMap::new();
-    for n in &atlas.local_names {
-        groups.entry((n.of.as_str(), n.lang)).or_default().push(n);
+    for (of, n) in &pending.local_names {
+        groups.entry((of.as_str(), n.lang)).or_default().push(n);
     }
     let mut keys: Vec<&(&str, LangTag)> = groups.keys().collect();
     keys.sort();

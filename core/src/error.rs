@@ -78,6 +78,8 @@ pub enum Item {
     Position { line: usize, column: usize },
     /// The whole file.
     File,
+    /// Every declared thing of a kind, across the files.
+    Every(Kind),
 }
 
 impl fmt::Display for Item {
@@ -94,6 +96,7 @@ impl fmt::Display for Item {
             Item::Station { railway, station } => write!(f, "railway `{railway}`, station `{station}`"),
             Item::Position { line, column } => write!(f, "line {line}, column {column}"),
             Item::File => f.write_str("file"),
+            Item::Every(kind) => write!(f, "every {}", kind.noun()),
         }
     }
 }
@@ -199,6 +202,11 @@ pub enum Problem {
     PartnerWithoutJoint,
     /// A partner that is the power itself.
     PartnerIsPower,
+    /// More things of a kind than its ids can tell apart.
+    TooMany {
+        count: usize,
+        max: usize,
+    },
     /// A local name in a language other than Japanese or Russian.
     UnknownLanguage(String),
     /// A local name left empty.
@@ -299,6 +307,9 @@ impl fmt::Display for Problem {
             Problem::JointWithoutPartner => f.write_str("a joint management needs a `partner`"),
             Problem::PartnerWithoutJoint => f.write_str("only a `joint` period has a `partner`"),
             Problem::PartnerIsPower => f.write_str("the partner is the power itself"),
+            Problem::TooMany { count, max } => {
+                write!(f, "{count} declared, but the atlas holds at most {max}: its ids would overflow")
+            }
             Problem::UnknownLanguage(lang) => write!(f, "unknown language `{lang}` (ja or ru)"),
             Problem::EmptyName => f.write_str("name is empty"),
             Problem::UndatedNames(names) => {

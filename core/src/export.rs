@@ -7,9 +7,8 @@ use crate::embed::escape_attr as esc;
 use crate::frame::Frame;
 use crate::geo;
 use crate::i18n::{self, Msg};
-use crate::model::{Lang, Status};
+use crate::model::{Lang, PowerId, Status};
 use crate::num::fixed;
-use crate::palette::colour_of;
 use crate::timeline::{Atlas, Selection};
 
 /// The pattern definitions shared by the map and the export (ids `pat-<status>`).
@@ -73,11 +72,10 @@ pub fn document(
     // The legend: the powers holding a region, or running a railway (alone or jointly), at the date.
     let day = selection.state_day();
     let railways = atlas.railways_at(day);
-    let runs =
-        |id: &str| railways.iter().filter_map(|r| r.control).any(|p| p.power == id || p.partner.as_deref() == Some(id));
+    let runs = |id: PowerId| railways.iter().filter_map(|r| r.control).any(|p| p.power == id || p.partner == Some(id));
     let shown = frame.powers_shown(atlas);
-    let present: Vec<&str> =
-        atlas.powers.iter().zip(shown).filter(|(p, on)| *on || runs(&p.id)).map(|(p, _)| p.id.as_str()).collect();
+    let present: Vec<PowerId> =
+        atlas.power_ids().zip(shown).filter(|(p, on)| *on || runs(*p)).map(|(p, _)| p).collect();
     // Title and date above the map.
     s.push_str(&format!(
         r##"<text x="{}" y="{}" font-size="26" font-weight="700" fill="#1b1f24">{}</text>"##,
@@ -101,8 +99,8 @@ pub fn document(
     let mut x = vx + 16.0;
     let mut y = vy + vh + 24.0;
     s.push_str(r#"<g data-testid="export-legend">"#);
-    for id in &present {
-        let name = atlas.power(id).map_or(*id, |p| p.name.get(lang));
+    for &id in &present {
+        let name = atlas.power(id).name.get(lang);
         let width = 30.0 + name.chars().count() as f64 * if lang == Lang::Zh { 13.0 } else { 7.0 };
         if x + width > vx + vw - 16.0 {
             x = vx + 16.0;
@@ -112,7 +110,7 @@ pub fn document(
             r##"<rect x="{}" y="{}" width="16" height="12" fill="{}" stroke="#555555"/><text x="{}" y="{}" font-size="13" fill="#1b1f24">{}</text>"##,
             fixed(x, 1),
             fixed(y - 11.0, 1),
-            colour_of(atlas, id),
+            atlas.power(id).colour,
             fixed(x + 22.0, 1),
             fixed(y, 1),
             esc(name)

@@ -3,18 +3,19 @@
 //! export serialises what the view drew, so the screen and the downloaded map come from the same frame.
 
 use crate::geo;
-use crate::model::Lang;
+use crate::model::{EventId, Lang, Place, PointId, PowerId};
 use crate::timeline::{Atlas, Selection};
+use std::sync::OnceLock;
 
 /// One region on the map, in the order of [`geo::REGIONS`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct RegionFrame<'a> {
-    /// The controlling power's id ("" when the record has nobody).
-    pub controller: &'a str,
+pub struct RegionFrame {
+    /// The controlling power (none when the record has nobody).
+    pub controller: Option<PowerId>,
     /// The status id (`occupied`, `puppet`…; "" when nobody).
     pub status: &'static str,
     /// The first power claiming the region without holding it.
-    pub claimant: Option<&'a str>,
+    pub claimant: Option<PowerId>,
     /// Whether it changed hands during the selected year.
     pub changed: bool,
     /// Whether the selected event happened here (or the quiz asks about it).
@@ -37,7 +38,7 @@ pub struct PlaceFrame<'a> {
 /// Everything the map shows at one date, in one language, with one event selected (or none).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Frame<'a> {
-    pub regions: Vec<RegionFrame<'a>>,
+    pub regions: Vec<RegionFrame>,
     pub places: Vec<PlaceFrame<'a>>,
     /// The 50th parallel on Sakhalin: drawn while the two halves have different controllers.
     pub line_50n: bool,
@@ -45,42 +46,53 @@ pub struct Frame<'a> {
     pub line_38: bool,
 }
 
+/// The shapes (indices into [`geo::REGIONS`]) whose controllers decide the dividing lines: North and South
+/// Sakhalin (the 50th parallel), North and South Korea (the 38th). Found once.
+fn dividing_shapes() -> [[Option<usize>; 2]; 2] {
+    static SHAPES: OnceLock<[[Option<usize>; 2]; 2]> = OnceLock::new();
+    *SHAPES.get_or_init(|| {
+        [["north-sakhalin", "south-sakhalin"], ["korea-north", "korea-south"]]
+            .map(|pair| pair.map(|id| geo::REGIONS.iter().position(|r| r.id == id)))
+    })
+}
+
 impl<'a> Frame<'a> {
     /// The frame of `selection` (the state at its day, the changes and events of its year), in `lang`, with the
     /// event `selected` lit up.
-    pub fn at(atlas: &'a Atlas, selection: Selection, selected: Option<&str>, lang: Lang) -> Frame<'a> {
+    pub fn at(atlas: &'a Atlas, selection: Selection, selected: Option<EventId>, lang: Lang) -> Frame<'a> {
         let day = selection.state_day();
         let year = selection.year();
         let changes = atlas.changes_in_year(year);
-        let selected_places: &[String] = selected.and_then(|id| atlas.event(id)).map_or(&[], |e| &e.places);
-        let regions = geo::REGIONS
-            .iter()
-            .map(|shape| {
-                let control = atlas.control_at(shape.id, day);
+        let selected_places: &[Place] = selected.map_or(&[], |id| &atlas.event(id).places);
+        let shapes = atlas.shape_regions();
+        let regions = (0..geo::REGIONS.len())
+            .map(|i| {
+                let Some(region) = shapes.get(i).copied().flatten() else { return RegionFrame::default() };
+                let control = atlas.control_at(region, day);
                 RegionFrame {
-                    controller: control.map_or("", |p| p.power.as_str()),
+                    controller: control.map(|p| p.power),
                     status: control.map_or("", |p| p.status.id()),
-                    claimant: atlas.claims_at(shape.id, day).first().map(|c| c.power.as_str()),
-                    changed: changes.iter().any(|c| c.region.id == shape.id),
-                    highlighted: selected_places.iter().any(|p| p == shape.id),
+                    claimant: atlas.claims_at(region, day).first().map(|c| c.power),
+                    changed: changes.iter().any(|c| c.id == region),
+                    highlighted: selected_places.contains(&Place::Region(region)),
                     compared: false,
                 }
             })
             .collect::<Vec<_>>();
         let events = atlas.events_in_year(year);
-        let places = atlas
-            .points
-            .iter()
-            .map(|p| PlaceFrame {
-                name: p.name_at(day).get(lang),
-                event: events.iter().any(|e| e.places.contains(&p.id)),
-                selected: selected_places.contains(&p.id),
+        let places = (0..atlas.points.len())
+            .filter_map(PointId::new)
+            .map(|id| {
+                let place = Place::Point(id);
+                PlaceFrame {
+                    name: atlas.point(id).name_at(day).get(lang),
+                    event: events.iter().any(|e| e.places.contains(&place)),
+                    selected: selected_places.contains(&place),
+                }
             })
             .collect();
-        let controller = |id: &str| geo::REGIONS.iter().position(|r| r.id == id).map(|i| regions[i].controller);
-        let split = |a: &str, b: &str| controller(a) != controller(b);
-        let line_50n = split("north-sakhalin", "south-sakhalin");
-        let line_38 = split("korea-north", "korea-south");
+        let controller = |shape: Option<usize>| shape.and_then(|i| regions.get(i)).map(|r| r.controller);
+        let [line_50n, line_38] = dividing_shapes().map(|[a, b]| controller(a) != controller(b));
         Frame { regions, places, line_50n, line_38 }
     }
 
@@ -89,9 +101,9 @@ impl<'a> Frame<'a> {
     pub fn compared_with(mut self, atlas: &Atlas, selection: Selection, other: Option<Selection>) -> Frame<'a> {
         if let Some(other) = other {
             let (now, then) = (selection.state_day(), other.state_day());
-            for (shape, r) in geo::REGIONS.iter().zip(self.regions.iter_mut()) {
+            for (&region, r) in atlas.shape_regions().iter().zip(self.regions.iter_mut()) {
                 r.changed = false;
-                r.compared = atlas.controller_differs(shape.id, then, now);
+                r.compared = region.is_some_and(|region| atlas.controller_differs(region, then, now));
             }
         }
         self
@@ -106,12 +118,12 @@ impl<'a> Frame<'a> {
     }
 
     /// The region frame of a region id.
-    pub fn region(&self, id: &str) -> Option<&RegionFrame<'a>> {
+    pub fn region(&self, id: &str) -> Option<&RegionFrame> {
         geo::REGIONS.iter().position(|r| r.id == id).and_then(|i| self.regions.get(i))
     }
 
     /// The powers on the map, in the order of the power list, each once.
     pub fn powers_shown(&self, atlas: &Atlas) -> Vec<bool> {
-        atlas.powers.iter().map(|p| self.regions.iter().any(|r| r.controller == p.id)).collect()
+        atlas.power_ids().map(|p| self.regions.iter().any(|r| r.controller == Some(p))).collect()
     }
 }

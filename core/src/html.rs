@@ -7,7 +7,7 @@
 //! listens for clicks once, on the list. Every piece of data text is escaped here.
 
 use crate::i18n::{self, tr, Msg};
-use crate::model::{Category, Event, Lang};
+use crate::model::{Category, Event, EventId, Lang};
 use crate::timeline::Atlas;
 use std::fmt::Write;
 
@@ -53,7 +53,7 @@ pub fn sources_text(atlas: &Atlas, lang: Lang, refs: &[crate::model::SourceRef])
         if i > 0 {
             out.push_str("; ");
         }
-        out.push_str(atlas.source(&r.src).map(|s| s.title.get(lang)).unwrap_or(r.src.as_str()));
+        out.push_str(atlas.source(r.src).title.get(lang));
         if let Some(section) = &r.section {
             out.push_str(" — ");
             out.push_str(section);
@@ -73,7 +73,15 @@ pub enum Shown {
 
 /// The cards of `year`, whose events (`Atlas::events_in_year`) are `events` (the selected card is always among
 /// them). A year without events says so.
-pub fn cards(atlas: &Atlas, lang: Lang, year: i32, events: &[&Event], selected: Option<&str>, shown: Shown) -> String {
+pub fn cards(
+    atlas: &Atlas,
+    lang: Lang,
+    year: i32,
+    events: &[&Event],
+    selected: Option<EventId>,
+    shown: Shown,
+) -> String {
+    let selected = selected.map(|id| atlas.event(id).id.as_str());
     let mut out = String::with_capacity(events.len().min(CARD_CAP + 1) * 1200);
     if events.is_empty() {
         out.push_str("<li class=\"cards__empty\">");
@@ -153,7 +161,8 @@ fn card(out: &mut String, atlas: &Atlas, lang: Lang, year: i32, e: &Event, is_se
 }
 
 /// The whole chronological list (of one category, or all), the selected entry opened with its summary.
-pub fn event_list(atlas: &Atlas, lang: Lang, filter: Option<Category>, selected: Option<&str>) -> String {
+pub fn event_list(atlas: &Atlas, lang: Lang, filter: Option<Category>, selected: Option<EventId>) -> String {
+    let selected = selected.map(|id| atlas.event(id).id.as_str());
     let mut out = String::with_capacity(atlas.events.len() * 200);
     for e in atlas.events.iter().filter(|e| filter.is_none_or(|c| e.category == c)) {
         let is_selected = selected == Some(e.id.as_str());
@@ -203,7 +212,7 @@ mod tests {
             title: text(title),
             summary: text("A summary."),
             note: None,
-            sources: vec![SourceRef { src: "en".into(), section: Some("Intro".into()) }],
+            sources: vec![SourceRef { src: crate::model::SourceId(0), section: Some("Intro".into()) }],
         }
     }
 
@@ -227,8 +236,8 @@ mod tests {
         e.note = Some(text("<img src=x onerror=alert(1)>"));
         let a = atlas(vec![e]);
         for html in [
-            cards(&a, Lang::En, 1925, &a.events_in_year(1925), Some("x"), Shown::Capped),
-            event_list(&a, Lang::En, None, Some("x")),
+            cards(&a, Lang::En, 1925, &a.events_in_year(1925), a.event_id("x"), Shown::Capped),
+            event_list(&a, Lang::En, None, a.event_id("x")),
         ] {
             assert!(!html.contains("<script") && !html.contains("<img"), "{html}");
             assert!(html.contains("&lt;script&gt;alert(&#39;1&#39;)&lt;/script&gt; &amp; &quot;co&quot;"), "{html}");
@@ -240,7 +249,7 @@ mod tests {
         let mut war = event("war", "1904-02-08/1905-09-05", "War");
         war.note = Some(text("The articles differ."));
         let a = atlas(vec![war, event("treaty", "1905-09-05", "Treaty")]);
-        let html = cards(&a, Lang::En, 1905, &a.events_in_year(1905), Some("treaty"), Shown::Capped);
+        let html = cards(&a, Lang::En, 1905, &a.events_in_year(1905), a.event_id("treaty"), Shown::Capped);
         assert!(
             html.contains("class=\"card card--ongoing card--has-note\" data-testid=\"event-card\" data-event=\"war\"")
         );
@@ -260,7 +269,7 @@ mod tests {
         let events: Vec<Event> = (0..40).map(|i| event(&format!("e{i:02}"), "1950-03-01", "E")).collect();
         let a = atlas(events);
         let count = |html: &str| html.matches("data-testid=\"event-card\"").count();
-        let capped = cards(&a, Lang::En, 1950, &a.events_in_year(1950), Some("e35"), Shown::Capped);
+        let capped = cards(&a, Lang::En, 1950, &a.events_in_year(1950), a.event_id("e35"), Shown::Capped);
         assert_eq!(count(&capped), CARD_CAP + 1);
         assert!(capped.contains("data-event=\"e35\""));
         assert!(capped.contains("data-more=\"1950\">Show all 40 events of this year</button>"), "{capped}");
@@ -274,7 +283,7 @@ mod tests {
         let mut war = event("war", "1939-05-11", "Nomonhan");
         war.category = Category::War;
         let a = atlas(vec![war, event("pact", "1941-04-13", "Pact")]);
-        let all = event_list(&a, Lang::En, None, Some("pact"));
+        let all = event_list(&a, Lang::En, None, a.event_id("pact"));
         assert_eq!(all.matches("<li").count(), 2);
         assert!(all.contains("event-list__item--selected\" data-event=\"pact\""));
         assert!(all.contains("<p class=\"event-list__summary\">A summary.</p>"));

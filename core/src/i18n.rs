@@ -606,11 +606,11 @@ pub fn railway_status_name(lang: Lang, status: RailwayStatus) -> &'static str {
 
 /// Who ran a railway: the power, and its partner in a joint management ("Soviet Union with Republic of China").
 pub fn railway_controller(lang: Lang, atlas: &crate::timeline::Atlas, p: &crate::model::RailwayPeriod) -> String {
-    let power = |id: &str| atlas.power(id).map_or(id.to_string(), |p| p.name.get(lang).to_string());
-    match (lang, p.partner.as_deref()) {
-        (_, None) => power(&p.power),
-        (Lang::Zh, Some(partner)) => format!("{}与{}", power(&p.power), power(partner)),
-        (Lang::En, Some(partner)) => format!("{} with {}", power(&p.power), power(partner)),
+    let power = |id: crate::model::PowerId| atlas.power(id).name.get(lang).to_string();
+    match (lang, p.partner) {
+        (_, None) => power(p.power),
+        (Lang::Zh, Some(partner)) => format!("{}与{}", power(p.power), power(partner)),
+        (Lang::En, Some(partner)) => format!("{} with {}", power(p.power), power(partner)),
     }
 }
 
@@ -644,20 +644,20 @@ pub fn since_text(lang: Lang, from: Date) -> String {
 /// One sentence about a region's state, for its accessible name, tooltip and info box:
 /// "North Sakhalin: Japan, military occupation, since 1920. Claimed by Japan."
 pub fn describe_region(lang: Lang, atlas: &crate::timeline::Atlas, s: &crate::timeline::RegionState<'_>) -> String {
-    let power = |id: &str| atlas.power(id).map_or(id.to_string(), |p| p.name.get(lang).to_string());
+    let power = |id: crate::model::PowerId| atlas.power(id).name.get(lang);
     let name = s.region.name.get(lang);
     let mut out = match (lang, s.control) {
         (Lang::Zh, Some(p)) => {
-            format!("{name}：{}，{}，自{}起", power(&p.power), status_name(lang, p.status), format_date(lang, p.from))
+            format!("{name}：{}，{}，自{}起", power(p.power), status_name(lang, p.status), format_date(lang, p.from))
         }
         (Lang::En, Some(p)) => {
-            format!("{name}: {}, {}, since {}", power(&p.power), status_name(lang, p.status), format_date(lang, p.from))
+            format!("{name}: {}, {}, since {}", power(p.power), status_name(lang, p.status), format_date(lang, p.from))
         }
         (Lang::Zh, None) => format!("{name}：{}", tr(lang, Msg::Nobody)),
         (Lang::En, None) => format!("{name}: {}", tr(lang, Msg::Nobody)),
     };
     if !s.claims.is_empty() {
-        let claimants: Vec<String> = s.claims.iter().map(|c| power(&c.power)).collect();
+        let claimants: Vec<&str> = s.claims.iter().map(|c| power(c.power)).collect();
         match lang {
             Lang::Zh => out.push_str(&format!("。{}主张领有", claimants.join("、"))),
             Lang::En => out.push_str(&format!(". Claimed by {}", claimants.join(", "))),

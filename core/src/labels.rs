@@ -12,7 +12,7 @@
 use crate::frame::Frame;
 use crate::geo;
 use crate::i18n::{tr, Msg};
-use crate::model::Lang;
+use crate::model::{Lang, RegionId};
 use crate::num::fixed;
 use crate::timeline::Atlas;
 
@@ -198,14 +198,15 @@ pub fn layout(atlas: &Atlas, frame: &Frame, lang: Lang, width_px: f64) -> Vec<La
 
     // Regions, largest first; a small region whose own cities are on the map (Kwantung: Dairen, Port Arthur) is
     // named by them.
-    let mut shapes: Vec<&geo::RegionShape> = geo::REGIONS
+    let mut shapes: Vec<(&geo::RegionShape, Option<RegionId>)> = geo::REGIONS
         .iter()
-        .filter(|s| s.area_km2 >= MIN_NAMED_KM2)
-        .filter(|s| s.area_km2 >= 10_000.0 || !atlas.points.iter().any(|p| p.region.as_deref() == Some(s.id)))
+        .zip(atlas.shape_regions().iter().copied())
+        .filter(|(s, _)| s.area_km2 >= MIN_NAMED_KM2)
+        .filter(|(s, r)| s.area_km2 >= 10_000.0 || !atlas.points.iter().any(|p| r.is_some() && p.region == *r))
         .collect();
-    shapes.sort_by(|a, b| b.area_km2.total_cmp(&a.area_km2));
-    let region_candidates = |s: &geo::RegionShape| -> Vec<Label> {
-        let Some(r) = atlas.region(s.id) else { return Vec::new() };
+    shapes.sort_by(|a, b| b.0.area_km2.total_cmp(&a.0.area_km2));
+    let region_candidates = |s: &geo::RegionShape, r: Option<RegionId>| -> Vec<Label> {
+        let Some(r) = r.map(|r| atlas.region(r)) else { return Vec::new() };
         let text = short_region_name(r.name.get(lang)).to_string();
         let half = text_width(&text, Kind::Region) * region / 2.0 + 0.2 * region;
         if 2.0 * half >= view[2] {
@@ -227,8 +228,8 @@ pub fn layout(atlas: &Atlas, frame: &Frame, lang: Lang, width_px: f64) -> Vec<La
             })
             .collect()
     };
-    for s in &shapes {
-        try_place(&region_candidates(s), &mut taken, &mut out);
+    for &(s, r) in &shapes {
+        try_place(&region_candidates(s, r), &mut taken, &mut out);
     }
 
     // Places: the year's event places first, then the cities.

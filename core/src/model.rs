@@ -7,6 +7,71 @@ use crate::palette::Colour;
 use std::fmt;
 use std::sync::OnceLock;
 
+/// Defines a small typed index into one of the [`crate::Atlas`]'s lists: `Copy`, as small as the data allows, and
+/// only made by the crate (when the data is loaded or decoded), so every id indexes its list.
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident($int:ty), $list:literal) => {
+        $(#[$doc])*
+        #[doc = concat!("An index into `Atlas::", $list, "`.")]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+        pub struct $name(pub(crate) $int);
+
+        impl $name {
+            /// How many records the id can tell apart: validation refuses data with more.
+            pub const MAX: usize = <$int>::MAX as usize + 1;
+
+            /// The id of the record at `index`, if it fits.
+            pub(crate) fn new(index: usize) -> Option<$name> {
+                <$int>::try_from(index).ok().map($name)
+            }
+
+            /// The position in the atlas's list.
+            pub const fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A declared source.
+    SourceId(u16),
+    "sources"
+);
+id_type!(
+    /// A power (state or government).
+    PowerId(u8),
+    "powers"
+);
+id_type!(
+    /// A region.
+    RegionId(u16),
+    "regions"
+);
+id_type!(
+    /// A point (city, battlefield, treaty site).
+    PointId(u16),
+    "points"
+);
+id_type!(
+    /// An event (in the atlas's chronological order).
+    EventId(u16),
+    "events"
+);
+id_type!(
+    /// A railway line.
+    RailwayId(u8),
+    "railways"
+);
+
+/// What an event happened at, or what a local name names: a region or a point (the data files name either by its
+/// id; no point shares an id with a region).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub enum Place {
+    Region(RegionId),
+    Point(PointId),
+}
+
 /// The two interface and content languages.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
 pub enum Lang {
@@ -256,7 +321,7 @@ impl fmt::Display for Category {
 /// Where a fact comes from: a declared source and, optionally, the section or page.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct SourceRef {
-    pub src: String,
+    pub src: SourceId,
     pub section: Option<String>,
 }
 
@@ -306,7 +371,8 @@ pub struct Point {
     pub name: Text,
     /// Names in use in earlier (or other) spans; the first whose span covers the day wins.
     pub names: Vec<DatedName>,
-    pub region: Option<String>,
+    /// The region a city lies in (only cities have one: other points are event sites).
+    pub region: Option<RegionId>,
     pub coord_source: Option<String>,
 }
 
@@ -349,8 +415,8 @@ impl LangTag {
 /// language uses on every day no dated entry of the same place and language covers.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct LocalName {
-    /// A region id or a point id.
-    pub of: String,
+    /// The region or point it names.
+    pub of: Place,
     pub lang: LangTag,
     pub name: String,
     pub when: Option<When>,
@@ -361,11 +427,11 @@ pub struct LocalName {
 /// Who controlled a region, how, from when to when.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Period {
-    pub region: String,
+    pub region: RegionId,
     pub from: Date,
     /// Inclusive end; `None` while still in force.
     pub to: Option<Date>,
-    pub power: String,
+    pub power: PowerId,
     pub status: Status,
     pub sources: Vec<SourceRef>,
     pub note: Option<Text>,
@@ -381,10 +447,10 @@ impl Period {
 /// A power claiming a region it does not hold.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Claim {
-    pub region: String,
+    pub region: RegionId,
     pub from: Date,
     pub to: Option<Date>,
-    pub power: String,
+    pub power: PowerId,
     pub sources: Vec<SourceRef>,
     pub note: Option<Text>,
 }
@@ -401,8 +467,8 @@ pub struct Event {
     pub id: String,
     pub when: When,
     pub category: Category,
-    /// Region ids and point ids.
-    pub places: Vec<String>,
+    /// The regions and points it happened at, as the data file lists them.
+    pub places: Vec<Place>,
     pub key: bool,
     pub title: Text,
     pub summary: Text,
@@ -482,8 +548,8 @@ pub struct Railway {
     pub id: String,
     pub name: Text,
     pub stations: Vec<Station>,
-    /// Each line (main line, branch) as station ids in order.
-    pub lines: Vec<Vec<String>>,
+    /// Each line (main line, branch) as its stations in order (indices into `stations`).
+    pub lines: Vec<Vec<usize>>,
     pub coord_source: Option<String>,
     pub sources: Vec<SourceRef>,
 }
@@ -491,13 +557,13 @@ pub struct Railway {
 /// Who controlled a railway, how, from when to when.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct RailwayPeriod {
-    pub railway: String,
+    pub railway: RailwayId,
     pub from: Date,
     /// Inclusive end; `None` while still in force.
     pub to: Option<Date>,
-    pub power: String,
+    pub power: PowerId,
     /// The other state of a joint management.
-    pub partner: Option<String>,
+    pub partner: Option<PowerId>,
     pub status: RailwayStatus,
     pub sources: Vec<SourceRef>,
     pub note: Option<Text>,

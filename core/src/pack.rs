@@ -19,7 +19,9 @@
 //! (points carry their projected map position, `xy`) and where coordinates come from.
 //!
 //! The format is private to this crate: length-prefixed UTF-8 strings and LEB128 numbers, fields in declaration
-//! order, dates as their text.
+//! order, dates as their text. A record that names another holds its index (its typed id, see
+//! [`crate::model::RegionId`]), not its id as written: a list is always read after the lists it points into, and
+//! an index past the end of its list is a corrupt input.
 
 use crate::date::{Date, When};
 use crate::model::*;
@@ -27,7 +29,7 @@ use crate::palette::Colour;
 use crate::timeline::Atlas;
 use crate::DataError;
 
-const MAGIC: &[u8; 4] = b"JSA3";
+const MAGIC: &[u8; 4] = b"JSA4";
 const TEXTS_MAGIC: &[u8; 4] = b"JST3";
 
 /// What the build writes.
@@ -306,8 +308,19 @@ impl Writer {
     fn refs(&mut self, refs: &[SourceRef]) {
         self.u(refs.len());
         for r in refs {
-            self.s(&r.src);
+            self.u(r.src.index());
             self.os(&r.section);
+        }
+    }
+    /// An optional index: 0 for none, else the index plus one.
+    fn oid(&mut self, index: Option<usize>) {
+        self.u(index.map_or(0, |i| i + 1));
+    }
+    /// A region or a point: the index, doubled, plus one for a point.
+    fn place(&mut self, place: Place) {
+        match place {
+            Place::Region(r) => self.u(r.index() << 1),
+            Place::Point(p) => self.u((p.index() << 1) | 1),
         }
     }
     fn list<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Self, &T)) {
@@ -337,22 +350,22 @@ impl Writer {
                 w.when(&n.when);
                 w.t(&n.name);
             });
-            w.os(&p.region);
+            w.oid(p.region.map(RegionId::index));
         });
         self.list(&a.periods, |w, p| {
-            w.s(&p.region);
+            w.u(p.region.index());
             w.date(p.from);
             w.odate(p.to);
-            w.s(&p.power);
+            w.u(p.power.index());
             w.s(p.status.id());
             w.refs(&p.sources);
             w.has(&p.note);
         });
         self.list(&a.claims, |w, c| {
-            w.s(&c.region);
+            w.u(c.region.index());
             w.date(c.from);
             w.odate(c.to);
-            w.s(&c.power);
+            w.u(c.power.index());
         });
         self.list(&a.events, |w, e| {
             w.s(&e.id);
@@ -360,7 +373,7 @@ impl Writer {
             w.s(e.category.id());
             w.u(e.places.len());
             for p in &e.places {
-                w.s(p);
+                w.place(*p);
             }
             w.u(usize::from(e.key));
             w.has(&e.note);
@@ -372,7 +385,7 @@ impl Writer {
             w.t(&e.name);
         });
         self.list(&a.local_names, |w, n| {
-            w.s(&n.of);
+            w.place(n.of);
             w.s(n.lang.code());
             w.s(&n.name);
             w.os(&n.when.as_ref().map(|w| w.to_string()));
@@ -386,17 +399,17 @@ impl Writer {
             });
             w.list(&r.lines, |w, line| {
                 w.u(line.len());
-                for id in line {
-                    w.s(id);
+                for &station in line {
+                    w.u(station);
                 }
             });
         });
         self.list(&a.railway_periods, |w, p| {
-            w.s(&p.railway);
+            w.u(p.railway.index());
             w.date(p.from);
             w.odate(p.to);
-            w.s(&p.power);
-            w.os(&p.partner);
+            w.u(p.power.index());
+            w.oid(p.partner.map(PowerId::index));
             w.s(p.status.id());
             w.has(&p.note);
         });
@@ -467,8 +480,38 @@ impl Reader<'_> {
     fn when(&mut self) -> Option<When> {
         self.s()?.parse().ok()
     }
-    fn refs(&mut self) -> Option<Vec<SourceRef>> {
-        self.list(|r| Some(SourceRef { src: r.s()?, section: r.opt(Self::s)? }))
+    /// Citations of the `sources` declared sources.
+    fn refs(&mut self, sources: usize) -> Option<Vec<SourceRef>> {
+        self.list(|r| Some(SourceRef { src: r.id(sources, SourceId::new)?, section: r.opt(Self::s)? }))
+    }
+    /// An index into a list of `len` records, as its typed id.
+    fn id<T>(&mut self, len: usize, make: fn(usize) -> Option<T>) -> Option<T> {
+        let i = self.u()?;
+        if i < len {
+            make(i)
+        } else {
+            None
+        }
+    }
+    /// An optional index (see [`Writer::oid`]).
+    fn oid<T>(&mut self, len: usize, make: fn(usize) -> Option<T>) -> Option<Option<T>> {
+        match self.u()? {
+            0 => Some(None),
+            i if i <= len => make(i - 1).map(Some),
+            _ => None,
+        }
+    }
+    /// A region or a point (see [`Writer::place`]).
+    fn place(&mut self, regions: usize, points: usize) -> Option<Place> {
+        let v = self.u()?;
+        let i = v >> 1;
+        if v & 1 == 0 {
+            (i < regions).then_some(())?;
+            RegionId::new(i).map(Place::Region)
+        } else {
+            (i < points).then_some(())?;
+            PointId::new(i).map(Place::Point)
+        }
     }
     fn list<T>(&mut self, mut each: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
         let n = self.u()?;
@@ -480,8 +523,10 @@ impl Reader<'_> {
     }
     fn atlas(&mut self) -> Option<Atlas> {
         let sources = self.list(|r| Some(Source { id: r.s()?, title: r.later()?, url: None }))?;
+        let n_sources = sources.len();
         let powers = self.list(|r| Some(Power { id: r.s()?, name: r.t()?, colour: r.colour()? }))?;
         let regions = self.list(|r| Some(Region { id: r.s()?, name: r.t()? }))?;
+        let (n_powers, n_regions) = (powers.len(), regions.len());
         let points = self.list(|r| {
             Some(Point {
                 id: r.s()?,
@@ -490,27 +535,28 @@ impl Reader<'_> {
                 xy: [r.i()? as f64 / 10.0, r.i()? as f64 / 10.0],
                 name: r.t()?,
                 names: r.list(|r| Some(DatedName { when: r.when()?, name: r.t()? }))?,
-                region: r.opt(Self::s)?,
+                region: r.oid(n_regions, RegionId::new)?,
                 coord_source: None,
             })
         })?;
+        let n_points = points.len();
         let periods = self.list(|r| {
             Some(Period {
-                region: r.s()?,
+                region: r.id(n_regions, RegionId::new)?,
                 from: r.date()?,
                 to: r.opt(Self::date)?,
-                power: r.s()?,
+                power: r.id(n_powers, PowerId::new)?,
                 status: Status::from_id(&r.s()?)?,
-                sources: r.refs()?,
+                sources: r.refs(n_sources)?,
                 note: r.olater()?,
             })
         })?;
         let claims = self.list(|r| {
             Some(Claim {
-                region: r.s()?,
+                region: r.id(n_regions, RegionId::new)?,
                 from: r.date()?,
                 to: r.opt(Self::date)?,
-                power: r.s()?,
+                power: r.id(n_powers, PowerId::new)?,
                 sources: Vec::new(),
                 note: None,
             })
@@ -520,19 +566,19 @@ impl Reader<'_> {
                 id: r.s()?,
                 when: r.when()?,
                 category: Category::from_id(&r.s()?)?,
-                places: r.list(Self::s)?,
+                places: r.list(|r| r.place(n_regions, n_points))?,
                 key: r.u()? == 1,
                 title: r.later()?,
                 summary: r.later()?,
                 note: r.olater()?,
-                sources: r.refs()?,
+                sources: r.refs(n_sources)?,
             })
         })?;
         let eras =
             self.list(|r| Some(Era { id: r.s()?, when: r.when()?, name: r.t()?, sources: Vec::new(), note: None }))?;
         let local_names = self.list(|r| {
             Some(LocalName {
-                of: r.s()?,
+                of: r.place(n_regions, n_points)?,
                 lang: LangTag::from_code(&r.s()?)?,
                 name: r.s()?,
                 when: r.opt(Self::when)?,
@@ -540,28 +586,32 @@ impl Reader<'_> {
             })
         })?;
         let railways = self.list(|r| {
+            let (id, name) = (r.s()?, r.t()?);
+            let stations = r.list(|r| Some(Station { id: r.s()?, name: r.t()?, lon: 0.0, lat: 0.0 }))?;
+            let n_stations = stations.len();
             Some(Railway {
-                id: r.s()?,
-                name: r.t()?,
-                stations: r.list(|r| Some(Station { id: r.s()?, name: r.t()?, lon: 0.0, lat: 0.0 }))?,
-                lines: r.list(|r| r.list(Self::s))?,
+                id,
+                name,
+                stations,
+                lines: r.list(|r| r.list(|r| r.id(n_stations, Some)))?,
                 coord_source: None,
                 sources: Vec::new(),
             })
         })?;
+        let n_railways = railways.len();
         let railway_periods = self.list(|r| {
             Some(RailwayPeriod {
-                railway: r.s()?,
+                railway: r.id(n_railways, RailwayId::new)?,
                 from: r.date()?,
                 to: r.opt(Self::date)?,
-                power: r.s()?,
-                partner: r.opt(Self::s)?,
+                power: r.id(n_powers, PowerId::new)?,
+                partner: r.oid(n_powers, PowerId::new)?,
                 status: RailwayStatus::from_id(&r.s()?)?,
                 sources: Vec::new(),
                 note: r.olater()?,
             })
         })?;
-        (self.pos == self.bytes.len()).then_some(Atlas {
+        let mut atlas = Atlas {
             sources,
             powers,
             regions,
@@ -573,7 +623,10 @@ impl Reader<'_> {
             local_names,
             railways,
             railway_periods,
-        })
+            shapes: Vec::new(),
+        };
+        atlas.link_shapes();
+        (self.pos == self.bytes.len()).then_some(atlas)
     }
 }
 
@@ -683,6 +736,31 @@ mod tests {
             assert!((x - q.xy[0]).abs() <= 0.05 && (y - q.xy[1]).abs() <= 0.05, "{}", p.id);
             assert_eq!((q.lon, q.lat), (0.0, 0.0));
         }
+    }
+
+    #[test]
+    fn the_records_point_at_each_other_by_index_and_read_back_to_the_same_ids() {
+        // The whole atlas reads back equal (see the first test); here, what the indices are.
+        let atlas = shipped();
+        let core = encode(&Ok(atlas.clone())).core;
+        let back = decode(&core).expect("decodes");
+        assert_eq!(back.shape_regions(), atlas.shape_regions());
+        assert!(back.shape_regions().iter().all(Option::is_some), "every shape of the map has its region");
+        // A region's id is written once, in its own record: its periods, claims, events and points hold its index.
+        assert!(atlas.periods.iter().filter(|p| atlas.region(p.region).id == "kunashiri").count() > 1);
+        let count = core.windows("kunashiri".len()).filter(|w| *w == b"kunashiri").count();
+        assert_eq!(count, 1);
+    }
+
+    #[test]
+    fn an_index_past_the_end_of_its_list_is_refused_as_corrupt() {
+        let mut atlas = shipped();
+        atlas.periods[0].region = RegionId(u16::try_from(atlas.regions.len()).unwrap());
+        let err = decode(&encode(&Ok(atlas.clone())).core).expect_err("refused");
+        assert!(err[0].starts_with("packed data"), "{err:?}");
+        let mut atlas = shipped();
+        atlas.events[0].places = vec![Place::Point(PointId(u16::try_from(atlas.points.len()).unwrap()))];
+        assert!(decode(&encode(&Ok(atlas)).core).is_err());
     }
 
     #[test]

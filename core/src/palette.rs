@@ -83,9 +83,9 @@ pub fn palette_css(atlas: &Atlas) -> String {
     css
 }
 
-/// The colour of a power, [`UNKNOWN`] for an id that is none.
+/// The colour of a power (by its id as written), [`UNKNOWN`] for an id that is none.
 pub fn colour_of(atlas: &Atlas, power: &str) -> Colour {
-    atlas.power(power).map_or(UNKNOWN, |p| p.colour)
+    atlas.power_id(power).map_or(UNKNOWN, |p| atlas.power(p).colour)
 }
 
 #[cfg(test)]

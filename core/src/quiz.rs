@@ -14,6 +14,17 @@
 use crate::date::{Date, Day, Precision};
 use crate::geo;
 use crate::model::{Period, Status};
+
+/// Who held a region (by its id as written: the quiz's questions and choices are the ids its buttons carry) on
+/// `day`.
+pub fn control_at<'a>(atlas: &'a Atlas, region: &str, day: Day) -> Option<&'a Period> {
+    atlas.region_id(region).and_then(|r| atlas.control_at(r, day))
+}
+
+/// The periods of a region by its id as written (none for an unknown one).
+fn periods_of<'a>(atlas: &'a Atlas, region: &str) -> &'a [Period] {
+    atlas.region_id(region).map_or(&[], |r| atlas.periods_of(r).as_slice())
+}
 use crate::timeline::{Atlas, FIRST_YEAR, LAST_YEAR};
 
 /// Questions in a quiz unless the link asks for another number.
@@ -245,7 +256,7 @@ const REST_WEIGHT: u64 = 35;
 /// its periods covers the day, a change takes effect on it, fighting was in progress, or the record is silent.
 pub fn is_ambiguous(atlas: &Atlas, region: &str, day: Day) -> bool {
     let mut previous: Option<&Period> = None;
-    for p in atlas.periods_of(region) {
+    for p in periods_of(atlas, region) {
         if p.from.precision() != Precision::Day && p.from.first_day() <= day && day <= p.from.last_day() {
             return true;
         }
@@ -260,7 +271,7 @@ pub fn is_ambiguous(atlas: &Atlas, region: &str, day: Day) -> bool {
         }
         previous = Some(p);
     }
-    atlas.control_at(region, day).is_none_or(|p| p.status == Status::Contested)
+    control_at(atlas, region, day).is_none_or(|p| p.status == Status::Contested)
 }
 
 /// The `k` regions whose label points lie nearest to `region`'s on the map (none for a region without a shape).
@@ -287,26 +298,27 @@ fn push_unique(list: &mut Vec<String>, id: &str) {
 /// Union for Soviet Russia is a fair trap). Only when these give fewer than two does any power of the day, then any
 /// power at all, fill in.
 fn distractors(atlas: &Atlas, region: &str, day: Day, answer: &str, rng: &mut Rng) -> Vec<String> {
+    let power = |p: &Period| atlas.power(p.power).id.as_str();
     let mut existing = Vec::new();
-    for r in &atlas.regions {
-        if let Some(p) = atlas.control_at(&r.id, day) {
-            push_unique(&mut existing, &p.power);
+    for r in atlas.region_ids() {
+        if let Some(p) = atlas.control_at(r, day) {
+            push_unique(&mut existing, power(p));
         }
     }
     let mut own = Vec::new();
-    for p in atlas.periods_of(region) {
-        push_unique(&mut own, &p.power);
+    for p in periods_of(atlas, region) {
+        push_unique(&mut own, power(p));
     }
     let mut near_now = Vec::new();
     for id in neighbours(region, 4) {
-        if let Some(p) = atlas.control_at(id, day) {
-            push_unique(&mut near_now, &p.power);
+        if let Some(p) = control_at(atlas, id, day) {
+            push_unique(&mut near_now, power(p));
         }
     }
     let mut near_history = Vec::new();
     for id in neighbours(region, 8) {
-        for p in atlas.periods_of(id) {
-            push_unique(&mut near_history, &p.power);
+        for p in periods_of(atlas, id) {
+            push_unique(&mut near_history, power(p));
         }
     }
     let exists = |id: &String| existing.contains(id);
@@ -409,21 +421,22 @@ pub fn generate(atlas: &Atlas, config: &QuizConfig) -> Vec<Question> {
             if is_ambiguous(atlas, region, day) || used_days.contains(&(region, day)) {
                 continue;
             }
-            let Some(period) = atlas.control_at(region, day) else { continue };
+            let Some(period) = control_at(atlas, region, day) else { continue };
             // Half the attempts insist on a period not asked about yet; then any fair day will do.
             if attempt < 200 && used_periods.contains(&(region, period.from)) {
                 continue;
             }
-            let wrong = distractors(atlas, region, day, &period.power, &mut rng);
+            let answer = atlas.power(period.power).id.as_str();
+            let wrong = distractors(atlas, region, day, answer, &mut rng);
             if wrong.len() < 2 {
                 continue;
             }
             let mut choices = wrong;
-            choices.push(period.power.clone());
+            choices.push(answer.to_string());
             rng.shuffle(&mut choices);
             used_periods.push((region, period.from));
             used_days.push((region, day));
-            found = Some(ControlQuestion { region: region.to_string(), day, answer: period.power.clone(), choices });
+            found = Some(ControlQuestion { region: region.to_string(), day, answer: answer.to_string(), choices });
             break;
         }
         if let Some(q) = found {
@@ -442,7 +455,10 @@ fn event_pairs(atlas: &Atlas, config: &QuizConfig, regions: &[&str]) -> Vec<(usi
         .iter()
         .enumerate()
         .filter(|(_, e)| e.key && (config.from..=config.to).contains(&e.when.first_day().year()))
-        .filter(|(_, e)| config.regions.is_empty() || regions.iter().any(|r| atlas.event_names_region(e, r)))
+        .filter(|(_, e)| {
+            config.regions.is_empty()
+                || regions.iter().filter_map(|r| atlas.region_id(r)).any(|r| atlas.event_names_region(e, r))
+        })
         .map(|(i, _)| i)
         .collect();
     let mut pairs = Vec::new();
@@ -482,10 +498,10 @@ mod tests {
     fn toy() -> Atlas {
         use crate::model::{Power, Region, Text};
         let period = |region: &str, from: &str, to: Option<&str>, power: &str| Period {
-            region: region.into(),
+            region: crate::timeline::toy_id(&["r", "s"], region, crate::model::RegionId::new),
             from: from.parse().unwrap(),
             to: to.map(|t| t.parse().unwrap()),
-            power: power.into(),
+            power: crate::timeline::toy_id(&["x", "y", "z", "w"], power, crate::model::PowerId::new),
             status: Status::Sovereign,
             sources: vec![],
             note: None,
@@ -531,7 +547,7 @@ mod tests {
         for q in &qs {
             let Question::Control(c) = q else { panic!("no order questions asked for") };
             assert!(!(1919..=1920).contains(&c.day.year()) || c.region == "s", "{c:?}");
-            assert_eq!(a.control_at(&c.region, c.day).map(|p| p.power.as_str()), Some(c.answer.as_str()));
+            assert_eq!(control_at(&a, &c.region, c.day).map(|p| a.power(p.power).id.as_str()), Some(c.answer.as_str()));
             assert!(c.choices.len() >= 3);
         }
         assert!(generate(&Atlas::default(), &cfg).is_empty());

@@ -30,11 +30,14 @@ pub struct Atlas {
     pub railways: Vec<Railway>,
     /// Sorted by railway, then start.
     pub railway_periods: Vec<RailwayPeriod>,
+    /// The region of each shape of the map, in the order of [`crate::geo::REGIONS`] (see [`Atlas::shape_regions`]).
+    pub(crate) shapes: Vec<Option<RegionId>>,
 }
 
 /// One railway on one day.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RailwayState<'a> {
+    pub id: RailwayId,
     pub railway: &'a Railway,
     pub control: Option<&'a RailwayPeriod>,
 }
@@ -42,6 +45,7 @@ pub struct RailwayState<'a> {
 /// One region on one day.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RegionState<'a> {
+    pub id: RegionId,
     pub region: &'a Region,
     pub control: Option<&'a Period>,
     pub claims: Vec<&'a Claim>,
@@ -50,6 +54,7 @@ pub struct RegionState<'a> {
 /// A change of control that took effect during a year.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Change<'a> {
+    pub id: RegionId,
     pub region: &'a Region,
     /// The period that ended (none if the region's record starts here).
     pub before: Option<&'a Period>,
@@ -60,8 +65,9 @@ impl Atlas {
     /// Sort what the queries rely on being sorted.
     #[cfg_attr(not(feature = "toml"), allow(dead_code))]
     pub(crate) fn finish(&mut self) {
-        self.periods.sort_by(|a, b| (&a.region, a.from).cmp(&(&b.region, b.from)));
-        self.railway_periods.sort_by(|a, b| (&a.railway, a.from).cmp(&(&b.railway, b.from)));
+        self.link_shapes();
+        self.periods.sort_by_key(|p| (p.region, p.from));
+        self.railway_periods.sort_by_key(|p| (p.railway, p.from));
         self.events.sort_by(|a, b| {
             (a.when.first_day(), a.when.last_day().is_none(), a.when.last_day(), &a.id).cmp(&(
                 b.when.first_day(),
@@ -72,33 +78,121 @@ impl Atlas {
         });
     }
 
-    pub fn power(&self, id: &str) -> Option<&Power> {
-        self.powers.iter().find(|p| p.id == id)
+    /// The power of an id made by this atlas.
+    pub fn power(&self, id: PowerId) -> &Power {
+        &self.powers[id.index()]
     }
 
-    pub fn region(&self, id: &str) -> Option<&Region> {
-        self.regions.iter().find(|r| r.id == id)
+    /// The region of an id made by this atlas.
+    pub fn region(&self, id: RegionId) -> &Region {
+        &self.regions[id.index()]
     }
 
-    pub fn point(&self, id: &str) -> Option<&Point> {
-        self.points.iter().find(|p| p.id == id)
+    /// The point of an id made by this atlas.
+    pub fn point(&self, id: PointId) -> &Point {
+        &self.points[id.index()]
     }
 
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
+    /// The event of an id made by this atlas.
+    pub fn event(&self, id: EventId) -> &Event {
+        &self.events[id.index()]
     }
 
-    pub fn event(&self, id: &str) -> Option<&Event> {
-        self.events.iter().find(|e| e.id == id)
+    /// The railway of an id made by this atlas.
+    pub fn railway(&self, id: RailwayId) -> &Railway {
+        &self.railways[id.index()]
     }
 
-    /// The Japanese and Russian names of region or point `id` on `day`, Japanese first: for each language the dated
+    /// The power's id as written in the data (for `data-controller`, `power--<id>`), or "" for none.
+    pub fn power_key(&self, id: Option<PowerId>) -> &str {
+        id.map_or("", |p| self.power(p).id.as_str())
+    }
+
+    /// The id of a place, as written in the data (`data-region`, `data-controller`, `power--<id>`, URLs).
+    pub fn place_key(&self, place: Place) -> &str {
+        match place {
+            Place::Region(r) => &self.region(r).id,
+            Place::Point(p) => &self.point(p).id,
+        }
+    }
+
+    // Strings to ids: for the edges only (URL parameters, the data files, tests). A linear scan, as inside the
+    // atlas everything is already an id.
+
+    /// The id of the power whose data id is `id`.
+    pub fn power_id(&self, id: &str) -> Option<PowerId> {
+        self.powers.iter().position(|p| p.id == id).and_then(PowerId::new)
+    }
+
+    /// The id of the region whose data id is `id`.
+    pub fn region_id(&self, id: &str) -> Option<RegionId> {
+        self.regions.iter().position(|r| r.id == id).and_then(RegionId::new)
+    }
+
+    /// The id of the point whose data id is `id`.
+    pub fn point_id(&self, id: &str) -> Option<PointId> {
+        self.points.iter().position(|p| p.id == id).and_then(PointId::new)
+    }
+
+    /// The id of the event whose data id is `id`.
+    pub fn event_id(&self, id: &str) -> Option<EventId> {
+        self.events.iter().position(|e| e.id == id).and_then(EventId::new)
+    }
+
+    /// The id of the railway whose data id is `id`.
+    pub fn railway_id(&self, id: &str) -> Option<RailwayId> {
+        self.railways.iter().position(|r| r.id == id).and_then(RailwayId::new)
+    }
+
+    /// The region or point whose data id is `id` (no point shares an id with a region).
+    pub fn place_id(&self, id: &str) -> Option<Place> {
+        self.region_id(id).map(Place::Region).or_else(|| self.point_id(id).map(Place::Point))
+    }
+
+    /// Every region's id, in the order of the region list.
+    pub fn region_ids(&self) -> impl Iterator<Item = RegionId> + '_ {
+        (0..self.regions.len()).filter_map(RegionId::new)
+    }
+
+    /// Every power's id, in the order of the power list.
+    pub fn power_ids(&self) -> impl Iterator<Item = PowerId> + '_ {
+        (0..self.powers.len()).filter_map(PowerId::new)
+    }
+
+    /// Every event's id, in date order.
+    pub fn event_ids(&self) -> impl Iterator<Item = EventId> + '_ {
+        (0..self.events.len()).filter_map(EventId::new)
+    }
+
+    /// The region drawn by each shape of the map ([`crate::geo::REGIONS`], in its order): `None` for a shape the
+    /// data has no region for (the tests hold there is none in the shipped data). Linked once, when the data is
+    /// loaded or decoded.
+    pub fn shape_regions(&self) -> &[Option<RegionId>] {
+        &self.shapes
+    }
+
+    /// Link the map's shapes to the regions (after the regions are in).
+    pub(crate) fn link_shapes(&mut self) {
+        self.shapes = crate::geo::REGIONS.iter().map(|s| self.region_id(s.id)).collect();
+    }
+
+    /// The source of an id made by this atlas.
+    pub fn source(&self, id: SourceId) -> &Source {
+        &self.sources[id.index()]
+    }
+
+    /// The id of the source whose data id is `id`.
+    pub fn source_id(&self, id: &str) -> Option<SourceId> {
+        self.sources.iter().position(|s| s.id == id).and_then(SourceId::new)
+    }
+
+    /// The Japanese and Russian names of a region or point on `day`, Japanese first: for each language the dated
     /// name whose span covers the day, else that language's undated name. A language with no name is left out.
-    pub fn local_names_at(&self, id: &str, day: Day) -> Vec<(LangTag, &str)> {
+    pub fn local_names_at(&self, place: Place, day: Day) -> Vec<(LangTag, &str)> {
         LangTag::ALL
             .into_iter()
             .filter_map(|lang| {
-                let mine = || self.local_names.iter().filter(move |n| n.of == id && n.lang == lang);
+                let mine = || self.local_names.iter().filter(move |n| n.of == place && n.lang == lang);
                 mine()
                     .find(|n| n.when.as_ref().is_some_and(|w| w.covers(day)))
                     .or_else(|| mine().find(|n| n.when.is_none()))
@@ -108,47 +202,44 @@ impl Atlas {
     }
 
     /// The control periods of one region, in order (the periods are sorted by region: found by binary search).
-    pub fn periods_of(&self, region: &str) -> std::slice::Iter<'_, Period> {
-        let start = self.periods.partition_point(|p| p.region.as_str() < region);
+    pub fn periods_of(&self, region: RegionId) -> std::slice::Iter<'_, Period> {
+        let start = self.periods.partition_point(|p| p.region < region);
         let len = self.periods[start..].partition_point(|p| p.region == region);
         self.periods[start..start + len].iter()
     }
 
     /// Who controlled `region` on `day`.
-    pub fn control_at(&self, region: &str, day: Day) -> Option<&Period> {
+    pub fn control_at(&self, region: RegionId, day: Day) -> Option<&Period> {
         self.periods_of(region).find(|p| p.covers(day))
     }
 
     /// The claims in force on `region` on `day`.
-    pub fn claims_at(&self, region: &str, day: Day) -> Vec<&Claim> {
+    pub fn claims_at(&self, region: RegionId, day: Day) -> Vec<&Claim> {
         self.claims.iter().filter(|c| c.region == region && c.covers(day)).collect()
     }
 
-    pub fn railway(&self, id: &str) -> Option<&Railway> {
-        self.railways.iter().find(|r| r.id == id)
-    }
-
-    /// Who controlled the railway `railway` on `day`.
-    pub fn railway_at(&self, railway: &str, day: Day) -> Option<&RailwayPeriod> {
-        self.railway_periods.iter().find(|p| p.railway == railway && p.covers(day))
+    /// Who controlled the railway `railway` on `day` (its periods are sorted by railway: found by binary search).
+    pub fn railway_at(&self, railway: RailwayId, day: Day) -> Option<&RailwayPeriod> {
+        let start = self.railway_periods.partition_point(|p| p.railway < railway);
+        self.railway_periods[start..].iter().take_while(|p| p.railway == railway).find(|p| p.covers(day))
     }
 
     /// Every railway's state on `day`, in the order of the railway list.
     pub fn railways_at(&self, day: Day) -> Vec<RailwayState<'_>> {
-        self.railways
-            .iter()
-            .map(|railway| RailwayState { railway, control: self.railway_at(&railway.id, day) })
+        (0..self.railways.len())
+            .filter_map(RailwayId::new)
+            .map(|id| RailwayState { id, railway: self.railway(id), control: self.railway_at(id, day) })
             .collect()
     }
 
     /// Every region's state on `day`, in the order of the region list.
     pub fn state_at(&self, day: Day) -> Vec<RegionState<'_>> {
-        self.regions
-            .iter()
-            .map(|region| RegionState {
-                region,
-                control: self.control_at(&region.id, day),
-                claims: self.claims_at(&region.id, day),
+        self.region_ids()
+            .map(|id| RegionState {
+                id,
+                region: self.region(id),
+                control: self.control_at(id, day),
+                claims: self.claims_at(id, day),
             })
             .collect()
     }
@@ -156,21 +247,17 @@ impl Atlas {
     /// Changes of control that took effect during `year` (periods whose start falls in it), in date order.
     pub fn changes_in_year(&self, year: i32) -> Vec<Change<'_>> {
         let mut out = Vec::new();
-        for region in &self.regions {
+        for id in self.region_ids() {
             let mut before = None;
-            for p in self.periods_of(&region.id) {
+            for p in self.periods_of(id) {
                 if p.from.year_number() == year {
-                    out.push(Change { region, before, after: p });
+                    out.push(Change { id, region: self.region(id), before, after: p });
                 }
                 before = Some(p);
             }
         }
-        out.sort_by_key(|c| (c.after.from, self.region_index(&c.region.id)));
+        out.sort_by_key(|c| (c.after.from, c.id));
         out
-    }
-
-    fn region_index(&self, id: &str) -> usize {
-        self.regions.iter().position(|r| r.id == id).unwrap_or(usize::MAX)
     }
 
     /// Events whose span shares a day with `year`, in date order.
@@ -210,9 +297,15 @@ impl Atlas {
     /// The event one step before or after the current position: next to the selected event if there is one (so
     /// events on the same day are visited in turn), else relative to the selection (a selected year counts from
     /// its first day).
-    pub fn step_event(&self, selected: Option<&str>, selection: Selection, forward: bool) -> Option<&Event> {
-        if let Some(i) = selected.and_then(|id| self.events.iter().position(|e| e.id == id)) {
-            return if forward { self.events.get(i + 1) } else { i.checked_sub(1).and_then(|i| self.events.get(i)) };
+    pub fn step_event(&self, selected: Option<EventId>, selection: Selection, forward: bool) -> Option<EventId> {
+        let i = self.step_index(selected, selection, forward)?;
+        // `step_index` gives an index into the events: it fits.
+        EventId::new(i).filter(|_| i < self.events.len())
+    }
+
+    fn step_index(&self, selected: Option<EventId>, selection: Selection, forward: bool) -> Option<usize> {
+        if let Some(i) = selected.map(EventId::index) {
+            return if forward { Some(i + 1) } else { i.checked_sub(1) };
         }
         let day = match selection {
             Selection::Year(y) => Day::start_of_clamped_year(y),
@@ -226,9 +319,9 @@ impl Atlas {
             } else {
                 i
             };
-            self.events.get(i)
+            Some(i)
         } else {
-            self.prev_event(day)
+            self.events.partition_point(|e| e.when.first_day() < day).checked_sub(1)
         }
     }
 
@@ -247,15 +340,15 @@ impl Atlas {
     /// The selected event, if its date lies outside the map's years ([`FIRST_DAY`]..=[`LAST_DAY`]): the 1905
     /// Treaty of Portsmouth, the 1993 Tokyo Declaration. Its card and its own date are shown; the map and the table
     /// stand at the nearest end of their range ([`Selection::of_event`]).
-    pub fn event_outside_map(&self, selected: Option<&str>) -> Option<&Event> {
-        let e = self.event(selected?)?;
+    pub fn event_outside_map(&self, selected: Option<EventId>) -> Option<&Event> {
+        let e = self.event(selected?);
         let first = e.when.first_day();
         (first < FIRST_DAY || first > LAST_DAY).then_some(e)
     }
 
     /// The year whose cards are shown: the settled selection's, or the year of a selected event outside the map's
     /// years (so that its card is among them).
-    pub fn cards_year(&self, settled: Selection, selected: Option<&str>) -> i32 {
+    pub fn cards_year(&self, settled: Selection, selected: Option<EventId>) -> i32 {
         self.event_outside_map(selected).map_or(settled.year(), |e| e.when.first_day().year())
     }
 
@@ -276,6 +369,12 @@ impl Atlas {
             Selection::Day(_) => None,
         })
     }
+}
+
+/// Tests: the id of `id` in a toy list of written ids.
+#[cfg(test)]
+pub(crate) fn toy_id<T>(ids: &[&str], id: &str, make: fn(usize) -> Option<T>) -> T {
+    ids.iter().position(|x| *x == id).and_then(make).unwrap_or_else(|| panic!("no `{id}` in the toy"))
 }
 
 /// What the user has selected: a whole year, or one day (an event's day or a typed date).

@@ -50,8 +50,8 @@ impl ViewState {
                 "date" => date = parse_date_param(&value).or(date),
                 "year" => year = parse_year_param(&value).or(year),
                 "event" => {
-                    if let Some(e) = atlas.event(value.trim()) {
-                        state.event = Some(e.id.clone());
+                    if let Some(e) = atlas.event_id(value.trim()) {
+                        state.event = Some(atlas.event(e).id.clone());
                     }
                 }
                 "embed" => state.embed = is_on(&value),
@@ -103,7 +103,7 @@ impl ViewState {
             Selection::Day(d)
         } else if let Some(y) = year {
             Selection::Year(y)
-        } else if let Some(e) = state.event.as_deref().and_then(|id| atlas.event(id)) {
+        } else if let Some(e) = state.event.as_deref().and_then(|id| atlas.event_id(id)).map(|e| atlas.event(e)) {
             Selection::of_event(e)
         } else {
             state.selection

@@ -4,9 +4,11 @@
 //! The expected controllers below come from the standard record (Stephan on Sakhalin and the Kurils, Glantz and
 //! Hasegawa on August 1945, the occupation and treaty dates of Japan and Korea), not from `data/control.toml`.
 
+mod common;
 use atlas_core::compare::DiffKind;
 use atlas_core::quiz::{self, Question, QuizConfig, QuizParams};
 use atlas_core::{bundled, Atlas, Day, Precision, Selection, Status};
+use common::ByKey;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -30,7 +32,12 @@ fn changed(a: Selection, b: Selection) -> BTreeMap<String, (String, String)> {
     atlas()
         .compare(a, b)
         .changed()
-        .map(|d| (d.region.id.clone(), (d.from_power().to_string(), d.to_power().to_string())))
+        .map(|d| {
+            (
+                d.region.id.clone(),
+                (atlas().power_key(d.from_power()).to_string(), atlas().power_key(d.to_power()).to_string()),
+            )
+        })
         .collect()
 }
 
@@ -95,7 +102,7 @@ fn each_change_names_its_steps_and_the_events_that_made_them() {
         diff(region)
             .steps
             .iter()
-            .map(|s| (s.day.to_string(), s.after.power.clone(), s.events.iter().map(|e| e.id.clone()).collect()))
+            .map(|s| (s.day.to_string(), atlas().key(s.after.power), s.events.iter().map(|e| e.id.clone()).collect()))
             .collect()
     };
     let sakhalin = steps("south-sakhalin");
@@ -129,7 +136,7 @@ fn a_region_that_changed_hands_and_came_back_or_only_changed_status_is_listed_ap
     let kind =
         |c: &atlas_core::compare::Comparison<'_>, r: &str| c.regions.iter().find(|d| d.region.id == r).map(|d| d.kind);
     assert_eq!(kind(&war, "korea-south"), Some(DiffKind::Returned));
-    assert!(!war.is_changed("korea-south"));
+    assert!(!war.is_changed(atlas().region_id("korea-south").unwrap()));
     // Japan under US occupation from 1945 to the San Francisco treaty in force on 28 April 1952.
     let occupation = atlas().compare(Selection::Day(day("1945-01-01")), Selection::Year(1953));
     assert_eq!(kind(&occupation, "hokkaido"), Some(DiffKind::Returned));
@@ -200,13 +207,13 @@ fn record(region: &str, d: Day) -> Option<&'static str> {
 /// Whether the record leaves the day open for the region, checked here from the periods' dates directly: a coarse
 /// boundary covers it, or a change takes effect on it, or fighting was in progress.
 fn open_question(region: &str, d: Day) -> bool {
-    let periods: Vec<_> = atlas().periods_of(region).collect();
+    let periods = atlas().periods(region);
     periods.iter().enumerate().any(|(i, p)| {
         let coarse_from = p.from.precision() != Precision::Day && p.from.first_day() <= d && d <= p.from.last_day();
         let coarse_to =
             p.to.is_some_and(|t| t.precision() != Precision::Day && t.first_day() <= d && d <= t.last_day());
         coarse_from || coarse_to || (i > 0 && p.from.first_day() == d)
-    }) || atlas().control_at(region, d).is_some_and(|p| p.status == Status::Contested)
+    }) || atlas().control(region, d).is_some_and(|p| p.status == Status::Contested)
 }
 
 fn config(seed: u32) -> QuizConfig {
@@ -224,7 +231,7 @@ fn check_question(q: &Question, cfg: &QuizConfig) {
     match q {
         Question::Control(c) => {
             assert!((3..=4).contains(&choices.len()), "three or four choices: {q:?}");
-            let held = atlas().control_at(&c.region, c.day).map(|p| p.power.as_str());
+            let held = atlas().control(&c.region, c.day).map(|p| atlas().power(p.power).id.as_str());
             assert_eq!(held, Some(c.answer.as_str()), "the answer is the controller on the day: {q:?}");
             if let Some(power) = record(&c.region, c.day) {
                 assert_eq!(c.answer, power, "the record: {} on {}", c.region, c.day);
@@ -233,12 +240,12 @@ fn check_question(q: &Question, cfg: &QuizConfig) {
             assert!((cfg.from..=cfg.to).contains(&c.day.year()), "outside the chosen years: {q:?}");
             assert!(cfg.regions.is_empty() || cfg.regions.contains(&c.region), "outside the chosen regions: {q:?}");
             for power in choices {
-                assert!(atlas().power(power).is_some(), "unknown power {power}");
+                assert!(atlas().power_by(power).is_some(), "unknown power {power}");
             }
         }
         Question::Order(o) => {
             assert_eq!(choices.len(), 2);
-            let (a, b) = (atlas().event(&o.earlier).expect("event"), atlas().event(&o.later).expect("event"));
+            let (a, b) = (atlas().event_by(&o.earlier).expect("event"), atlas().event_by(&o.later).expect("event"));
             assert!(a.key && b.key, "key events only: {q:?}");
             assert!(a.when.last_day().is_some_and(|l| l < b.when.first_day()), "the order is certain: {q:?}");
         }

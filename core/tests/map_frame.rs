@@ -1,7 +1,7 @@
 //! What the map shows at a date (the frame) and where its names go, against the record and for every year.
 
 use atlas_core::labels::{self, Kind};
-use atlas_core::{bundled, Atlas, Frame, Lang, Selection, FIRST_YEAR, LAST_YEAR};
+use atlas_core::{bundled, Atlas, Frame, Lang, Place, Selection, FIRST_YEAR, LAST_YEAR};
 
 fn atlas() -> Atlas {
     bundled().expect("the shipped data validates")
@@ -16,13 +16,21 @@ fn the_frame_fills_regions_with_who_held_them() {
     let a = atlas();
     let f = Frame::at(&a, day("1923-06-01"), None, Lang::En);
     let ns = f.region("north-sakhalin").unwrap();
-    assert_eq!((ns.controller, ns.status), ("japan", "occupied"), "Japan occupied North Sakhalin 1920–1925");
-    assert_eq!(f.region("south-sakhalin").unwrap().controller, "japan", "Karafuto was Japanese from 1905");
+    assert_eq!(
+        (a.power_key(ns.controller), ns.status),
+        ("japan", "occupied"),
+        "Japan occupied North Sakhalin 1920–1925"
+    );
+    assert_eq!(a.power_key(f.region("south-sakhalin").unwrap().controller), "japan", "Karafuto was Japanese from 1905");
     let f = Frame::at(&a, day("1945-09-05"), None, Lang::En);
-    assert_eq!(f.region("south-sakhalin").unwrap().controller, "ussr", "the Soviet army took Karafuto in August 1945");
-    assert_eq!(f.region("kunashiri").unwrap().controller, "ussr", "occupied 1–4 September 1945");
+    assert_eq!(
+        a.power_key(f.region("south-sakhalin").unwrap().controller),
+        "ussr",
+        "the Soviet army took Karafuto in August 1945"
+    );
+    assert_eq!(a.power_key(f.region("kunashiri").unwrap().controller), "ussr", "occupied 1–4 September 1945");
     let f = Frame::at(&a, Selection::Year(1960), None, Lang::En);
-    assert_eq!(f.region("etorofu").unwrap().claimant, Some("japan"), "Japan claims the southern Kurils");
+    assert_eq!(f.region("etorofu").unwrap().claimant, a.power_id("japan"), "Japan claims the southern Kurils");
 }
 
 #[test]
@@ -40,9 +48,10 @@ fn the_frame_marks_the_year_changes_and_the_selected_event_places() {
     let f = Frame::at(&a, Selection::Year(1945), None, Lang::En);
     assert!(f.region("south-sakhalin").unwrap().changed);
     assert!(!f.region("north-sakhalin").unwrap().changed, "North Sakhalin was Soviet all through 1945");
-    let e = a.events.iter().find(|e| e.places.iter().any(|p| a.point(p).is_some())).expect("an event at a place");
-    let f = Frame::at(&a, Selection::Day(e.when.first_day()), Some(&e.id), Lang::Zh);
-    let i = a.points.iter().position(|p| e.places.contains(&p.id)).unwrap();
+    let e =
+        a.events.iter().find(|e| e.places.iter().any(|p| matches!(p, Place::Point(_)))).expect("an event at a place");
+    let f = Frame::at(&a, Selection::Day(e.when.first_day()), a.event_id(&e.id), Lang::Zh);
+    let i = a.points.iter().position(|p| e.places.contains(&a.place_id(&p.id).unwrap())).unwrap();
     assert!(f.places[i].selected && f.places[i].event, "{} lights up {}", e.id, a.points[i].id);
     assert_eq!(f.places.len(), a.points.len());
 }

@@ -5,7 +5,9 @@
 //! Nations Treaty Series, the renaming ordinances of Mukden/Shenyang (1929, 1931), Changchun/Hsinking (1932),
 //! Hanseong/Keijō/Seoul (1910, 1946), Dalian/Lüda (1950, 1981), Toyohara/Yuzhno-Sakhalinsk (1946) and so on.
 
+mod common;
 use atlas_core::{bundled, Atlas, Day, Event, Lang, LangTag};
+use common::ByKey;
 use std::sync::OnceLock;
 
 fn atlas() -> &'static Atlas {
@@ -24,7 +26,7 @@ fn day(text: &str) -> Day {
 }
 
 fn card(id: &str) -> &'static Event {
-    atlas().event(id).unwrap_or_else(|| panic!("no card `{id}`"))
+    atlas().event_by(id).unwrap_or_else(|| panic!("no card `{id}`"))
 }
 
 /// All the text of a card in one language: title, summary and note.
@@ -76,9 +78,12 @@ fn the_chita_card_dates_the_fall_of_red_chita_and_says_the_english_article_has_o
 fn the_siberian_intervention_starts_with_the_landing_of_11_august_1918_as_the_control_period() {
     let e = card("siberian-intervention");
     assert_eq!(e.when.first_day(), day("1918-08-11"));
-    let p = atlas().control_at("primorye", day("1918-08-11")).expect("Primorye is held");
-    assert_eq!((p.power.as_str(), p.from.first_day()), ("japan", e.when.first_day()));
-    assert_ne!(atlas().control_at("primorye", day("1918-08-10")).map(|p| p.power.as_str()), Some("japan"));
+    let p = atlas().control("primorye", day("1918-08-11")).expect("Primorye is held");
+    assert_eq!((atlas().power(p.power).id.as_str(), p.from.first_day()), ("japan", e.when.first_day()));
+    assert_ne!(
+        atlas().control("primorye", day("1918-08-10")).map(|p| atlas().power(p.power).id.as_str()),
+        Some("japan")
+    );
 }
 
 #[test]
@@ -115,13 +120,13 @@ fn nikolayevsk_is_told_precisely_most_japanese_died_in_the_march_fighting_about_
 #[test]
 fn the_league_registrations_happened_in_geneva_and_the_un_admission_in_new_york() {
     let a = atlas();
-    let geneva = a.point("geneva").expect("a Geneva point");
+    let geneva = a.point_by("geneva").expect("a Geneva point");
     assert!((geneva.lon - 6.14).abs() < 0.1 && (geneva.lat - 46.20).abs() < 0.1);
-    let new_york = a.point("new-york").expect("a New York point");
+    let new_york = a.point_by("new-york").expect("a New York point");
     assert!((new_york.lon + 74.0).abs() < 0.2 && (new_york.lat - 40.7).abs() < 0.1);
-    assert_eq!(card("basic-convention-registered").places, ["geneva"]);
-    assert_eq!(card("fisheries-registered-1928").places, ["geneva"]);
-    assert_eq!(card("japan-joins-un").places, ["new-york"]);
+    assert_eq!(atlas().places_of(card("basic-convention-registered")), ["geneva"]);
+    assert_eq!(atlas().places_of(card("fisheries-registered-1928")), ["geneva"]);
+    assert_eq!(atlas().places_of(card("japan-joins-un")), ["new-york"]);
     // Both lie outside the map's window, so they light no place on the map.
     for p in [geneva, new_york] {
         assert!(!atlas_core::geo::in_view(atlas_core::geo::PROJECTION.project(p.lon, p.lat)), "{}", p.id);
@@ -133,7 +138,7 @@ fn germanys_surrender_of_8_9_may_1945_has_a_card_that_gives_the_yalta_words() {
     let e = card("germany-surrenders");
     assert_eq!(e.when.first_day(), day("1945-05-08"));
     assert_eq!(e.when.last_day(), Some(day("1945-05-09")));
-    assert_eq!(e.places, ["berlin"]);
+    assert_eq!(atlas().places_of(e), ["berlin"]);
     assert!(e.summary.en.contains("two or three months"));
     let note = e.note.as_ref().expect("the articles say 90 days");
     assert!(note.en.contains("90 days") && note.en.contains("two or three months"));
@@ -147,12 +152,15 @@ fn the_bolsheviks_took_north_sakhalin_in_february_1920_about_two_months_before_t
     let e = card("bolsheviks-take-north-sakhalin");
     assert_eq!(e.when.first_day(), day("1920-02-01"));
     assert_eq!(e.when.last_day(), Some(day("1920-02-29")), "the record gives the month only");
-    assert!(e.places.iter().any(|p| p == "north-sakhalin"));
+    assert!(atlas().places_of(e).iter().any(|p| p == "north-sakhalin"));
     // The card agrees with the map: Soviet Russia holds North Sakhalin from February until the landing of 21 April.
-    let p = atlas().control_at("north-sakhalin", day("1920-03-15")).expect("held");
-    assert_eq!(p.power, "soviet-russia");
+    let p = atlas().control("north-sakhalin", day("1920-03-15")).expect("held");
+    assert_eq!(atlas().key(p.power), "soviet-russia");
     assert_eq!(p.from.first_day(), e.when.first_day());
-    assert_eq!(atlas().control_at("north-sakhalin", day("1920-04-21")).map(|p| p.power.as_str()), Some("japan"));
+    assert_eq!(
+        atlas().control("north-sakhalin", day("1920-04-21")).map(|p| atlas().power(p.power).id.as_str()),
+        Some("japan")
+    );
 }
 
 #[test]
@@ -172,7 +180,7 @@ fn portsmouth_has_one_chinese_transliteration_everywhere_as_in_the_chinese_artic
 
 /// The name of point `id` on `date` in `lang`.
 fn name(id: &str, date: &str, lang: Lang) -> &'static str {
-    atlas().point(id).unwrap_or_else(|| panic!("no point `{id}`")).name_at(day(date)).get(lang)
+    atlas().point_by(id).unwrap_or_else(|| panic!("no point `{id}`")).name_at(day(date)).get(lang)
 }
 
 #[test]
@@ -257,8 +265,8 @@ fn chinese_text_carries_no_english_words() {
 #[test]
 fn the_legend_names_the_puppet_states_as_the_cards_do() {
     let a = atlas();
-    assert_eq!(a.power("manchukuo").map(|p| p.name.zh.as_str()), Some("伪满洲国"));
-    assert!(a.power("mengjiang").is_some_and(|p| p.name.zh.starts_with('伪')));
+    assert_eq!(a.power_by("manchukuo").map(|p| p.name.zh.as_str()), Some("伪满洲国"));
+    assert!(a.power_by("mengjiang").is_some_and(|p| p.name.zh.starts_with('伪')));
     let mut mentions = 0;
     for e in &a.events {
         let t = text(e, Lang::Zh);
@@ -286,7 +294,7 @@ fn readers_see_no_database_words() {
 
 /// The Japanese and Russian names of `id` on `date`.
 fn local(id: &str, date: &str) -> (Option<&'static str>, Option<&'static str>) {
-    let names = atlas().local_names_at(id, day(date));
+    let names = atlas().local_names_by(id, day(date));
     let get = |tag| names.iter().find(|(t, _)| *t == tag).map(|(_, n)| *n);
     (get(LangTag::Ja), get(LangTag::Ru))
 }
@@ -353,7 +361,7 @@ fn every_region_and_point_has_a_japanese_and_a_russian_name_every_day_from_1917_
     let ids = a.regions.iter().map(|r| r.id.as_str()).chain(a.points.iter().map(|p| p.id.as_str()));
     for id in ids {
         for d in &days {
-            let langs: Vec<LangTag> = a.local_names_at(id, *d).iter().map(|(l, _)| *l).collect();
+            let langs: Vec<LangTag> = a.local_names_by(id, *d).iter().map(|(l, _)| *l).collect();
             assert_eq!(langs, LangTag::ALL, "{id} on {d}");
         }
     }
@@ -369,14 +377,19 @@ fn japanese_names_are_in_japanese_script_and_russian_names_in_cyrillic() {
     };
     for n in &atlas().local_names {
         match n.lang {
-            LangTag::Ja => assert!(n.name.chars().all(is_japanese), "{}: {} is not Japanese script", n.of, n.name),
+            LangTag::Ja => assert!(
+                n.name.chars().all(is_japanese),
+                "{}: {} is not Japanese script",
+                atlas().place_name(n.of),
+                n.name
+            ),
             LangTag::Ru => {
                 assert!(
                     n.name
                         .chars()
                         .all(|c| matches!(c, '\u{0400}'..='\u{04ff}' | ' ' | '-' | '—' | '(' | ')' | ',' | '0'..='9')),
                     "{}: {} is not Cyrillic",
-                    n.of,
+                    atlas().place_name(n.of),
                     n.name
                 );
                 assert!(n.name.chars().any(|c| matches!(c, '\u{0400}'..='\u{04ff}')));
@@ -441,13 +454,13 @@ local_name = [
 "#,
     )
     .unwrap_or_else(|e| panic!("{e:?}"));
-    assert_eq!(a.local_names_at("toyohara", day("1940-01-01")), [(LangTag::Ja, "豊原"), (LangTag::Ru, "Тоёхара")]);
+    assert_eq!(a.local_names_by("toyohara", day("1940-01-01")), [(LangTag::Ja, "豊原"), (LangTag::Ru, "Тоёхара")]);
     assert_eq!(
-        a.local_names_at("toyohara", day("1946-06-04")),
+        a.local_names_by("toyohara", day("1946-06-04")),
         [(LangTag::Ja, "ユジノサハリンスク"), (LangTag::Ru, "Южно-Сахалинск")]
     );
-    assert_eq!(a.local_names_at("north-sakhalin", day("1930-01-01")), [(LangTag::Ru, "Северный Сахалин")]);
-    assert!(a.local_names_at("nowhere", day("1930-01-01")).is_empty());
+    assert_eq!(a.local_names_by("north-sakhalin", day("1930-01-01")), [(LangTag::Ru, "Северный Сахалин")]);
+    assert!(a.local_names_by("nowhere", day("1930-01-01")).is_empty());
     // The packed form the app reads keeps them.
     assert_eq!(
         atlas_core::pack::decode_all(&atlas_core::pack::encode(&Ok(a.clone()))),

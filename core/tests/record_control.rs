@@ -7,7 +7,9 @@
 //! centre while fighting went on; Soviet Russia starts everywhere on 7 November 1917; the Chinese Communist
 //! authorities of 1945–1949 have no power id, so civil-war China is `contested` under the Republic of China.
 
+mod common;
 use atlas_core::{bundled, Atlas, Day, Status};
+use common::ByKey;
 use std::sync::OnceLock;
 use Status::*;
 
@@ -28,8 +30,8 @@ fn day(text: &str) -> Day {
 
 /// Who held `region` on `date`, and how.
 fn who(region: &str, date: &str) -> (String, Status) {
-    let p = atlas().control_at(region, day(date)).unwrap_or_else(|| panic!("nobody controls {region} on {date}"));
-    (p.power.clone(), p.status)
+    let p = atlas().control(region, day(date)).unwrap_or_else(|| panic!("nobody controls {region} on {date}"));
+    (atlas().key(p.power), p.status)
 }
 
 fn is(power: &str, status: Status) -> (String, Status) {
@@ -40,8 +42,8 @@ fn is(power: &str, status: Status) -> (String, Status) {
 fn changes_on(region: &str, date: &str, before: (&str, Status), after: (&str, Status)) {
     let d = day(date);
     let at = |d: Day| {
-        let p = atlas().control_at(region, d).unwrap_or_else(|| panic!("nobody controls {region} on {d:?}"));
-        (p.power.clone(), p.status)
+        let p = atlas().control(region, d).unwrap_or_else(|| panic!("nobody controls {region} on {d:?}"));
+        (atlas().key(p.power), p.status)
     };
     assert_eq!(at(d.pred()), is(before.0, before.1), "{region} on the day before {date}");
     assert_eq!(at(d), is(after.0, after.1), "{region} on {date}");
@@ -50,7 +52,7 @@ fn changes_on(region: &str, date: &str, before: (&str, Status), after: (&str, St
 
 /// The powers claiming `region` on `date`.
 fn claimants(region: &str, date: &str) -> Vec<String> {
-    let mut v: Vec<String> = atlas().claims_at(region, day(date)).into_iter().map(|c| c.power.clone()).collect();
+    let mut v: Vec<String> = atlas().claims(region, day(date)).into_iter().map(|c| atlas().key(c.power)).collect();
     v.sort();
     v
 }
@@ -119,7 +121,7 @@ fn every_region_has_a_controller_on_the_first_of_every_month_from_1917_into_1992
         for year in 1917..=1992 {
             for month in 1..=12u8 {
                 let d = Day::new(year, month, 1).expect("valid day");
-                assert!(atlas().control_at(&region.id, d).is_some(), "nobody controls {} on {d:?}", region.id);
+                assert!(atlas().control(&region.id, d).is_some(), "nobody controls {} on {d:?}", region.id);
             }
         }
     }
@@ -128,8 +130,8 @@ fn every_region_has_a_controller_on_the_first_of_every_month_from_1917_into_1992
 #[test]
 fn every_region_has_a_controller_on_the_first_and_last_day_of_the_span() {
     for region in &atlas().regions {
-        assert!(atlas().control_at(&region.id, day("1917-01-01")).is_some(), "{} on 1917-01-01", region.id);
-        assert!(atlas().control_at(&region.id, day("1991-12-31")).is_some(), "{} on 1991-12-31", region.id);
+        assert!(atlas().control(&region.id, day("1917-01-01")).is_some(), "{} on 1917-01-01", region.id);
+        assert!(atlas().control(&region.id, day("1991-12-31")).is_some(), "{} on 1991-12-31", region.id);
     }
 }
 
@@ -151,12 +153,26 @@ fn no_power_holds_anything_outside_its_own_lifetime() {
     ];
     for (power, first, last) in life {
         let (first, last) = (day(first), day(last));
-        for p in atlas().periods.iter().filter(|p| p.power == power) {
-            assert!(p.from.first_day() >= first, "{power} holds {} from {:?}, before it existed", p.region, p.from);
+        for p in atlas().periods.iter().filter(|p| atlas().key(p.power) == power) {
+            assert!(
+                p.from.first_day() >= first,
+                "{power} holds {} from {:?}, before it existed",
+                atlas().region_key(p.region),
+                p.from
+            );
             if let Some(to) = p.to {
-                assert!(to.last_day() <= last, "{power} holds {} until {:?}, after it ended", p.region, to);
+                assert!(
+                    to.last_day() <= last,
+                    "{power} holds {} until {:?}, after it ended",
+                    atlas().region_key(p.region),
+                    to
+                );
             } else {
-                assert!(last.year() == 2100, "{power} holds {} with no end, but it ended", p.region);
+                assert!(
+                    last.year() == 2100,
+                    "{power} holds {} with no end, but it ended",
+                    atlas().region_key(p.region)
+                );
             }
         }
     }
@@ -164,10 +180,10 @@ fn no_power_holds_anything_outside_its_own_lifetime() {
 
 #[test]
 fn russia_holds_its_regions_only_before_the_revolution_and_after_the_soviet_union() {
-    for p in atlas().periods.iter().filter(|p| p.power == "russia") {
+    for p in atlas().periods.iter().filter(|p| atlas().key(p.power) == "russia") {
         let before = p.to.is_some_and(|t| t.last_day() <= day("1917-11-06"));
         let after = p.from.first_day() >= day("1991-12-26");
-        assert!(before || after, "russia holds {} from {:?}", p.region, p.from);
+        assert!(before || after, "russia holds {} from {:?}", atlas().region_key(p.region), p.from);
     }
 }
 

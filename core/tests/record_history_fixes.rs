@@ -8,8 +8,10 @@
 //! oblast, the railway agreements of 1919, 1924, 1929, 1935, 1945 and 1950, the Kyakhta agreement of 1915 and the
 //! Soviet–Mongolian protocol of 12 March 1936), not from the data files.
 
+mod common;
 use atlas_core::geo::{self, PROJECTION};
 use atlas_core::{bundled, load, Atlas, Day, RailwayStatus, Status};
+use common::ByKey;
 use std::sync::OnceLock;
 use Status::*;
 
@@ -30,8 +32,8 @@ fn day(text: &str) -> Day {
 
 /// Who held `region` on `date`, and how.
 fn who(region: &str, date: &str) -> (String, Status) {
-    let p = atlas().control_at(region, day(date)).unwrap_or_else(|| panic!("nobody controls {region} on {date}"));
-    (p.power.clone(), p.status)
+    let p = atlas().control(region, day(date)).unwrap_or_else(|| panic!("nobody controls {region} on {date}"));
+    (atlas().key(p.power), p.status)
 }
 
 fn is(power: &str, status: Status) -> (String, Status) {
@@ -41,7 +43,7 @@ fn is(power: &str, status: Status) -> (String, Status) {
 /// Control of `region` changes on `date`: the day before shows `before`, the day itself and the next `after`.
 fn changes_on(region: &str, date: &str, before: (&str, Status), after: (&str, Status)) {
     let d = day(date);
-    let at = |d: Day| atlas().control_at(region, d).map(|p| (p.power.clone(), p.status));
+    let at = |d: Day| atlas().control(region, d).map(|p| (atlas().key(p.power), p.status));
     assert_eq!(at(d.pred()), Some(is(before.0, before.1)), "{region} on the day before {date}");
     assert_eq!(at(d), Some(is(after.0, after.1)), "{region} on {date}");
     assert_eq!(at(d.succ()), Some(is(after.0, after.1)), "{region} on the day after {date}");
@@ -49,8 +51,8 @@ fn changes_on(region: &str, date: &str, before: (&str, Status), after: (&str, St
 
 /// Who ran `railway` on `date`: (power, partner, status).
 fn ran(railway: &str, date: &str) -> (String, Option<String>, RailwayStatus) {
-    let p = atlas().railway_at(railway, day(date)).unwrap_or_else(|| panic!("nobody runs {railway} on {date}"));
-    (p.power.clone(), p.partner.clone(), p.status)
+    let p = atlas().railway_control(railway, day(date)).unwrap_or_else(|| panic!("nobody runs {railway} on {date}"));
+    (atlas().key(p.power), p.partner.map(|q| atlas().key(q)), p.status)
 }
 
 fn by(power: &str, partner: Option<&str>, status: RailwayStatus) -> (String, Option<String>, RailwayStatus) {
@@ -58,7 +60,7 @@ fn by(power: &str, partner: Option<&str>, status: RailwayStatus) -> (String, Opt
 }
 
 fn claimants(region: &str, date: &str) -> Vec<String> {
-    let mut v: Vec<String> = atlas().claims_at(region, day(date)).into_iter().map(|c| c.power.clone()).collect();
+    let mut v: Vec<String> = atlas().claims(region, day(date)).into_iter().map(|c| atlas().key(c.power)).collect();
     v.sort();
     v
 }
@@ -192,19 +194,21 @@ fn the_two_railways_are_in_the_data_and_on_the_map() {
 
 #[test]
 fn the_cer_runs_from_manzhouli_through_harbin_to_suifenhe_with_a_branch_to_changchun() {
-    let cer = atlas().railway("cer").expect("cer");
-    let main = &cer.lines[0];
-    assert_eq!(
-        (main.first().map(String::as_str), main.last().map(String::as_str)),
-        (Some("manzhouli"), Some("suifenhe"))
-    );
-    assert!(main.iter().any(|s| s == "harbin"));
-    assert_eq!(cer.lines[1].first().map(String::as_str), Some("harbin"));
-    assert_eq!(cer.lines[1].last().map(String::as_str), Some("changchun"));
-    let smr = atlas().railway("smr").expect("smr");
-    assert!(smr.lines[0].iter().any(|s| s == "mukden"));
-    assert!(smr.lines.iter().any(|l| l.last().map(String::as_str) == Some("port-arthur")));
-    assert!(smr.lines.iter().any(|l| l.last().map(String::as_str) == Some("dairen")));
+    // Each line's stations by their ids.
+    let lines = |id: &str| -> Vec<Vec<&str>> {
+        let r = atlas().railway_by(id).expect("the railway");
+        r.lines.iter().map(|l| l.iter().map(|&s| r.stations[s].id.as_str()).collect()).collect()
+    };
+    let cer = lines("cer");
+    let main = &cer[0];
+    assert_eq!((main.first().copied(), main.last().copied()), (Some("manzhouli"), Some("suifenhe")));
+    assert!(main.contains(&"harbin"));
+    assert_eq!(cer[1].first().copied(), Some("harbin"));
+    assert_eq!(cer[1].last().copied(), Some("changchun"));
+    let smr = lines("smr");
+    assert!(smr[0].contains(&"mukden"));
+    assert!(smr.iter().any(|l| l.last().copied() == Some("port-arthur")));
+    assert!(smr.iter().any(|l| l.last().copied() == Some("dairen")));
 }
 
 #[test]
@@ -266,8 +270,10 @@ fn the_ussr_hands_the_chinese_changchun_railway_to_the_prc_on_1952_12_31() {
 #[test]
 fn railways_at_a_day_gives_every_railway_with_its_controller() {
     let states = atlas().railways_at(day("1940-06-01"));
-    let got: Vec<(&str, &str)> =
-        states.iter().map(|s| (s.railway.id.as_str(), s.control.map_or("", |p| p.power.as_str()))).collect();
+    let got: Vec<(&str, &str)> = states
+        .iter()
+        .map(|s| (s.railway.id.as_str(), s.control.map_or("", |p| atlas().power(p.power).id.as_str())))
+        .collect();
     assert_eq!(got, [("cer", "manchukuo"), ("smr", "japan")]);
 }
 
@@ -277,7 +283,7 @@ fn every_railway_has_a_controller_on_the_first_of_every_month_from_1917_to_1991(
         for year in 1917..=1991 {
             for month in 1..=12u8 {
                 let d = Day::new(year, month, 1).expect("valid day");
-                assert!(atlas().railway_at(&r.id, d).is_some(), "nobody runs {} on {d:?}", r.id);
+                assert!(atlas().railway_control(&r.id, d).is_some(), "nobody runs {} on {d:?}", r.id);
             }
         }
     }
@@ -295,7 +301,7 @@ fn outer_mongolia_is_autonomous_under_chinese_suzerainty_not_sovereign_on_1918_0
 
 #[test]
 fn the_mongolia_note_has_soviet_troops_back_in_1936_37_not_only_after_1966() {
-    let p = atlas().control_at("mongolia", day("1939-06-01")).expect("controlled");
+    let p = atlas().control("mongolia", day("1939-06-01")).expect("controlled");
     let note = p.note.as_ref().expect("a note");
     assert!(note.en.contains("12 March 1936") && note.en.contains("57th Special Corps"), "{}", note.en);
     assert!(note.zh.contains("1936年3月12日") && note.zh.contains("第57特别军"), "{}", note.zh);
@@ -312,7 +318,7 @@ fn the_far_eastern_republic_claims_primorye_from_the_merkulov_coup_of_1921_05_26
 
 #[test]
 fn the_railway_zone_note_tells_of_the_chinese_guard_the_inter_allied_agreement_and_the_japanese_troops() {
-    let p = atlas().control_at("manchuria", day("1925-01-01")).expect("controlled");
+    let p = atlas().control("manchuria", day("1925-01-01")).expect("controlled");
     let note = &p.note.as_ref().expect("a note").en;
     assert!(!note.contains("was run by Russia"), "{note}");
     for fact in ["took over the guard", "January 1919", "Japanese troops stayed in the zone until the end of 1922"] {
@@ -434,8 +440,11 @@ fn the_exported_map_of_1921_names_the_inter_allied_committee_that_ran_the_cer_in
     let svg = atlas_core::export::document("<svg></svg>", atlas(), &frame, sel, None, atlas_core::Lang::En);
     assert!(svg.contains("Inter-Allied Railway Committee"), "the legend names the Committee");
     assert_eq!(
-        atlas().railway_at("cer", "1921-06-01".parse().unwrap()).map(|p| p.power.as_str()),
+        atlas().railway_control("cer", "1921-06-01".parse().unwrap()).map(|p| atlas().power(p.power).id.as_str()),
         Some("inter-allied")
     );
-    assert_eq!(atlas().railway_at("smr", "1921-06-01".parse().unwrap()).map(|p| p.power.as_str()), Some("japan"));
+    assert_eq!(
+        atlas().railway_control("smr", "1921-06-01".parse().unwrap()).map(|p| atlas().power(p.power).id.as_str()),
+        Some("japan")
+    );
 }

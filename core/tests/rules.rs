@@ -1,7 +1,9 @@
 //! The rules of the core, checked on small hand-written data sets: validation collects every problem with its
 //! context, coarse dates cover their span, and the queries answer for edge days.
 
-use atlas_core::{load, Atlas, Day, Selection, Status};
+mod common;
+use atlas_core::{load, Atlas, Day, Place, PowerId, Selection, Status};
+use common::ByKey;
 
 const BASE: &str = r##"
 [[source]]
@@ -108,7 +110,7 @@ fn errors_of(extra: &str) -> Vec<String> {
 #[test]
 fn control_changes_exactly_on_the_first_and_last_days_of_a_period() {
     let a = atlas();
-    let who = |d: &str| a.control_at("north-sakhalin", day(d)).map(|p| (p.power.as_str(), p.status));
+    let who = |d: &str| a.control("north-sakhalin", day(d)).map(|p| (a.power(p.power).id.as_str(), p.status));
     assert_eq!(who("1920-07-02"), Some(("ussr", Status::Sovereign)));
     assert_eq!(who("1920-07-03"), Some(("japan", Status::Occupied)));
     assert_eq!(who("1923-06-01"), Some(("japan", Status::Occupied)));
@@ -120,9 +122,9 @@ fn control_changes_exactly_on_the_first_and_last_days_of_a_period() {
 #[test]
 fn a_coarse_claim_end_holds_to_the_last_day_of_its_year() {
     let a = atlas();
-    assert_eq!(a.claims_at("north-sakhalin", day("1930-12-31")).len(), 1);
-    assert!(a.claims_at("north-sakhalin", day("1931-01-01")).is_empty());
-    assert!(a.claims_at("north-sakhalin", day("1925-05-14")).is_empty());
+    assert_eq!(a.claims("north-sakhalin", day("1930-12-31")).len(), 1);
+    assert!(a.claims("north-sakhalin", day("1931-01-01")).is_empty());
+    assert!(a.claims("north-sakhalin", day("1925-05-14")).is_empty());
 }
 
 #[test]
@@ -130,8 +132,8 @@ fn the_changes_of_a_year_list_the_before_and_after() {
     let a = atlas();
     let c = a.changes_in_year(1925);
     assert_eq!(c.len(), 1);
-    assert_eq!(c[0].before.map(|p| p.power.as_str()), Some("japan"));
-    assert_eq!(c[0].after.power, "ussr");
+    assert_eq!(c[0].before.map(|p| a.key(p.power)).as_deref(), Some("japan"));
+    assert_eq!(a.key(c[0].after.power), "ussr");
     assert!(a.changes_in_year(1923).is_empty());
 }
 
@@ -160,7 +162,10 @@ fn next_and_previous_event_step_from_a_day() {
 #[test]
 fn stepping_through_events_visits_each_in_turn() {
     let a = atlas();
-    let step = |sel: Option<&str>, s: Selection, fwd| a.step_event(sel, s, fwd).map(|e| e.id.as_str());
+    let step = |sel: Option<&str>, s: Selection, fwd| {
+        let sel = sel.map(|id| a.event_id(id).expect("a known event"));
+        a.step_event(sel, s, fwd).map(|e| a.event(e).id.as_str())
+    };
     assert_eq!(step(None, Selection::Year(1925), true), Some("basic-convention"));
     assert_eq!(step(None, Selection::Year(1925), false), Some("occupation"));
     assert_eq!(step(Some("basic-convention"), Selection::Year(1925), true), Some("withdrawal"));
@@ -179,7 +184,7 @@ fn a_selected_year_shows_the_state_at_its_end() {
 #[test]
 fn a_point_is_named_as_it_was_at_the_time() {
     let a = atlas();
-    let p = a.point("toyohara").unwrap();
+    let p = a.point_by("toyohara").unwrap();
     assert_eq!(p.name_at(day("1930-01-01")).en, "Toyohara");
     assert_eq!(p.name_at(day("1946-06-03")).zh, "丰原");
     assert_eq!(p.name_at(day("1946-06-04")).en, "Yuzhno-Sakhalinsk");
@@ -319,7 +324,7 @@ colour = "#44aa9"
     }
     // Read in either case, kept as the colour.
     let a = atlas();
-    assert_eq!(a.power("ussr").map(|p| p.colour.to_string()).as_deref(), Some("#d55e00"));
+    assert_eq!(a.power_by("ussr").map(|p| p.colour.to_string()).as_deref(), Some("#d55e00"));
 }
 
 #[test]
@@ -410,4 +415,89 @@ fn density_counts_events_by_starting_year() {
     assert_eq!(d[(1925 - 1917) as usize], 2);
     assert_eq!(d[(1920 - 1917) as usize], 1);
     assert_eq!(d.iter().sum::<usize>(), 3);
+}
+
+#[test]
+fn every_reference_becomes_an_id_that_leads_back_to_the_record_it_names() {
+    let a = atlas();
+    let (japan, ussr) = (a.power_id("japan").unwrap(), a.power_id("ussr").unwrap());
+    let north = a.region_id("north-sakhalin").unwrap();
+    assert_eq!(a.power(japan).name.en, "Japan");
+    assert_eq!(a.region(north).id, "north-sakhalin");
+    let powers: Vec<_> = a.periods_of(north).map(|p| p.power).collect();
+    assert_eq!(powers, [ussr, japan, ussr], "the three periods of North Sakhalin, in order");
+    let cited = &a.periods_of(north).nth(1).unwrap().sources[0];
+    assert_eq!((a.source(cited.src).id.as_str(), cited.section.as_deref()), ("en", Some("Sakhalin")));
+    assert_eq!(a.source_id("en"), Some(cited.src));
+    assert_eq!(a.claims[0].region, north);
+    assert_eq!(a.claims[0].power, japan);
+    let withdrawal = a.event(a.event_id("withdrawal").unwrap());
+    let toyohara = a.point_id("toyohara").unwrap();
+    assert_eq!(withdrawal.places, [Place::Region(north), Place::Point(toyohara)], "in the order the file lists them");
+    assert_eq!(a.place_id("toyohara"), Some(Place::Point(toyohara)));
+    assert_eq!(a.place_key(Place::Point(toyohara)), "toyohara");
+    // Written ids nobody declared resolve to nothing (URL parameters are read this way).
+    assert_eq!((a.region_id("atlantis"), a.power_id("narnia"), a.event_id("x")), (None, None, None));
+}
+
+#[test]
+fn unknown_ids_are_reported_with_their_file_and_what_names_them() {
+    let errs = errors_of(
+        r#"
+[[point]]
+id = "vladivostok"
+lon = 131.9
+lat = 43.1
+name = { zh = "符拉迪沃斯托克", en = "Vladivostok" }
+region = "primorye"
+
+[[claim]]
+region = "north-sakhalin"
+from = "1925-05-15"
+power = "narnia"
+sources = [{ src = "en" }]
+
+[[local_name]]
+of = "el-dorado"
+lang = "ja"
+name = "エルドラド"
+"#,
+    );
+    for line in [
+        "extra.toml: point `vladivostok`: unknown region `primorye`",
+        "extra.toml: claim of `narnia` on `north-sakhalin` from 1925-05-15: unknown power `narnia`",
+        "extra.toml: ja name of `el-dorado`: unknown place `el-dorado`",
+    ] {
+        assert!(errs.iter().any(|e| e == line), "missing `{line}` in:\n{}", errs.join("\n"));
+    }
+}
+
+#[test]
+fn a_point_may_not_share_a_regions_id() {
+    let errs = errors_of(
+        r#"
+[[point]]
+id = "north-sakhalin"
+lon = 143.0
+lat = 51.0
+name = { zh = "北库页岛", en = "North Sakhalin" }
+"#,
+    );
+    assert!(
+        errs.iter().any(|e| e == "extra.toml: point `north-sakhalin`: declared twice (also in base.toml)"),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn more_powers_than_their_ids_hold_is_an_error_not_a_panic() {
+    let many: String = (0..=PowerId::MAX)
+        .map(|i| {
+            format!("[[power]]\nid = \"p{i}\"\nname = {{ zh = \"国{i}\", en = \"P{i}\" }}\ncolour = \"#123456\"\n")
+        })
+        .collect();
+    let errs = errors_of(&many);
+    // The two powers of the base data and 257 more.
+    let line = "data: every power: 259 declared, but the atlas holds at most 256: its ids would overflow".to_string();
+    assert!(errs.contains(&line), "{errs:?}");
 }

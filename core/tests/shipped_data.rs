@@ -1,7 +1,9 @@
 //! The data files shipped with the app: they parse and validate, nothing is dropped, and spot checks of dates
 //! and facts against the historical record.
 
+mod common;
 use atlas_core::{bundled, Atlas, Category, Day, Lang, Precision};
+use common::ByKey;
 
 fn atlas() -> Atlas {
     match bundled() {
@@ -43,8 +45,10 @@ fn every_event_has_both_languages_and_a_source_and_a_place() {
             assert!(!e.summary.get(lang).trim().is_empty(), "{}", e.id);
         }
         assert!(!e.sources.is_empty(), "{}", e.id);
-        for p in &e.places {
-            assert!(a.region(p).is_some() || a.point(p).is_some(), "{}: {p}", e.id);
+        assert!(!e.places.is_empty(), "{}", e.id);
+        for &p in &e.places {
+            // Every place is a region or a point of the atlas (the type says so), and its written id leads back.
+            assert_eq!(a.place_id(a.place_key(p)), Some(p), "{}", e.id);
         }
     }
 }
@@ -80,8 +84,8 @@ fn disagreements_between_the_sources_are_shown() {
 #[test]
 fn north_sakhalin_was_under_japanese_occupation_on_1923_06_01() {
     let a = atlas();
-    let p = a.control_at("north-sakhalin", day("1923-06-01")).expect("controlled");
-    assert_eq!(p.power, "japan");
+    let p = a.control("north-sakhalin", day("1923-06-01")).expect("controlled");
+    assert_eq!(a.key(p.power), "japan");
 }
 
 #[test]
@@ -91,7 +95,7 @@ fn every_region_has_a_controller_every_day_from_1917_to_1991() {
     let end = day("1991-12-31");
     while d <= end {
         for r in &a.regions {
-            assert!(a.control_at(&r.id, d).is_some(), "{} has no controller on {d}", r.id);
+            assert!(a.control(&r.id, d).is_some(), "{} has no controller on {d}", r.id);
         }
         d = d.succ();
     }
@@ -104,7 +108,7 @@ fn every_region_has_a_shape_on_the_map_and_every_shape_a_region() {
         assert!(atlas_core::geo::shape(&r.id).is_some(), "region `{}` has no shape", r.id);
     }
     for s in atlas_core::geo::REGIONS {
-        assert!(a.region(s.id).is_some(), "shape `{}` has no region in data/regions.toml", s.id);
+        assert!(a.region_by(s.id).is_some(), "shape `{}` has no region in data/regions.toml", s.id);
     }
 }
 
@@ -142,7 +146,7 @@ fn an_event_outside_the_maps_years_shows_its_card_and_its_own_date_with_the_map_
     let v = ViewState::from_query("?event=treaty-of-portsmouth&lang=en", &a, Lang::En);
     assert_eq!(v.selection, atlas_core::Selection::Day("1917-01-01".parse().unwrap()));
     assert_eq!(v.event.as_deref(), Some("treaty-of-portsmouth"));
-    let outside = a.event_outside_map(v.event.as_deref());
+    let outside = a.event_outside_map(v.event.as_deref().and_then(|id| a.event_id(id)));
     assert_eq!(outside.map(|e| e.id.as_str()), Some("treaty-of-portsmouth"));
     assert_eq!(date_heading(Lang::En, v.selection, outside), "5 September 1905");
     assert_eq!(date_heading(Lang::Zh, v.selection, outside), "1905年9月5日");
@@ -152,31 +156,38 @@ fn an_event_outside_the_maps_years_shows_its_card_and_its_own_date_with_the_map_
     );
     assert_eq!(date_caption(Lang::Zh, v.selection, outside), "地图与表格涵盖1917–1991年：此处显示1917年1月1日的状况。");
     // Its card is among the cards shown, marked selected.
-    let year = a.cards_year(v.selection, v.event.as_deref());
+    let year = a.cards_year(v.selection, v.event.as_deref().and_then(|id| a.event_id(id)));
     assert_eq!(year, 1905);
-    let cards = html::cards(&a, Lang::En, year, &a.events_in_year(year), v.event.as_deref(), html::Shown::Capped);
+    let cards = html::cards(
+        &a,
+        Lang::En,
+        year,
+        &a.events_in_year(year),
+        v.event.as_deref().and_then(|id| a.event_id(id)),
+        html::Shown::Capped,
+    );
     assert!(cards.contains("aria-pressed=\"true\" data-select=\"treaty-of-portsmouth\""), "{cards}");
     // After the range: the Tokyo Declaration of 11–13 October 1993, the map at 31 December 1991.
     let v = ViewState::from_query("?event=tokyo-declaration-1993", &a, Lang::En);
     assert_eq!(v.selection, atlas_core::Selection::Day("1991-12-31".parse().unwrap()));
-    let outside = a.event_outside_map(v.event.as_deref());
+    let outside = a.event_outside_map(v.event.as_deref().and_then(|id| a.event_id(id)));
     assert_eq!(date_heading(Lang::En, v.selection, outside), "11 October 1993 – 13 October 1993");
     assert!(date_caption(Lang::En, v.selection, outside).ends_with("shown at 31 December 1991."));
     // Every event outside the range (there are eight) shows its card.
     let outside_all: Vec<&str> =
-        a.events.iter().filter(|e| a.event_outside_map(Some(&e.id)).is_some()).map(|e| e.id.as_str()).collect();
+        a.events.iter().filter(|e| a.event_outside_map(a.event_id(&e.id)).is_some()).map(|e| e.id.as_str()).collect();
     assert_eq!(outside_all.len(), 8, "{outside_all:?}");
     for id in outside_all {
-        let sel = atlas_core::Selection::of_event(a.event(id).unwrap());
-        let year = a.cards_year(sel, Some(id));
-        let cards = html::cards(&a, Lang::Zh, year, &a.events_in_year(year), Some(id), html::Shown::Capped);
+        let sel = atlas_core::Selection::of_event(a.event_by(id).unwrap());
+        let year = a.cards_year(sel, a.event_id(id));
+        let cards = html::cards(&a, Lang::Zh, year, &a.events_in_year(year), a.event_id(id), html::Shown::Capped);
         assert!(cards.contains(&format!("data-event=\"{id}\"")), "{id} has no card in {year}");
     }
     // An event inside the range changes nothing: the map goes to its day.
-    assert!(a.event_outside_map(Some("treaty-of-shimoda")).is_some());
+    assert!(a.event_outside_map(a.event_id("treaty-of-shimoda")).is_some());
     let inside = a.events.iter().find(|e| e.when.first_day().year() == 1945).unwrap();
-    assert!(a.event_outside_map(Some(&inside.id)).is_none());
-    assert_eq!(a.cards_year(atlas_core::Selection::of_event(inside), Some(&inside.id)), 1945);
+    assert!(a.event_outside_map(a.event_id(&inside.id)).is_none());
+    assert_eq!(a.cards_year(atlas_core::Selection::of_event(inside), a.event_id(&inside.id)), 1945);
 }
 
 #[test]

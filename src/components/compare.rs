@@ -105,12 +105,14 @@ pub fn Compare() -> impl IntoView {
     };
     let event = move || {
         ctx.compare.get()?;
-        let e = ctx.event.get().and_then(|id| atlas.event(&id))?;
+        let e = atlas.event(ctx.event.get()?);
         Some(markup::compare_event(ctx.lang.get(), e))
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(id) = platform::clicked_data(&ev, "data-select") {
-            ctx.event.set(Some(id));
+            if let Some(id) = atlas.event_id(&id) {
+                ctx.event.set(Some(id));
+            }
         } else if let Some(day) = platform::clicked_data(&ev, "data-show-day").and_then(|d| d.parse::<Day>().ok()) {
             ctx.select(Selection::Day(day));
         }

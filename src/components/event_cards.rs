@@ -24,7 +24,7 @@ pub fn EventCards() -> impl IntoView {
     // (A selected event outside the map's years brings its own year's cards: the 1905 treaty's card shows.)
     let year = Memo::new(move |_| {
         let settled = ctx.settled.get();
-        ctx.event.with(|e| atlas.cards_year(settled, e.as_deref()))
+        atlas.cards_year(settled, ctx.event.get())
     });
     // The year's events, found once per year for the cards and the print style below.
     let events = Memo::new_with_compare(
@@ -42,11 +42,11 @@ pub fn EventCards() -> impl IntoView {
         let year = year.get();
         let selected = ctx.event.get();
         let shown = if expanded_year.get() == Some(year) { html::Shown::All } else { html::Shown::Capped };
-        events.with(|events| html::cards(atlas, lang, year, events, selected.as_deref(), shown))
+        events.with(|events| html::cards(atlas, lang, year, events, selected, shown))
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(id) = platform::clicked_data(&ev, "data-select") {
-            ctx.select_event(&id);
+            ctx.select_event_key(&id);
             // The list is rebuilt: keep the keyboard where it was.
             platform::refocus_after_render("event-cards", &format!("[data-select=\"{}\"]", html::css_escape(&id)));
         } else if let Some(year) = platform::clicked_data(&ev, "data-more").and_then(|y| y.parse().ok()) {

@@ -43,11 +43,11 @@ pub fn EventList() -> impl IntoView {
             return waiting;
         }
         let selected = ctx.event.get();
-        html::event_list(atlas, lang, filter.get(), selected.as_deref())
+        html::event_list(atlas, lang, filter.get(), selected)
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(id) = platform::clicked_data(&ev, "data-select") {
-            ctx.select_event(&id);
+            ctx.select_event_key(&id);
             platform::refocus_after_render("event-list", &format!("[data-select=\"{}\"]", html::css_escape(&id)));
         }
     };

@@ -4,21 +4,22 @@
 
 use crate::app::Ctx;
 use atlas_core::i18n;
+use atlas_core::Place;
 use leptos::prelude::*;
 
-/// The local names of `of` (a region or point id; `None` shows nothing) on the day the map and table show. They
+/// The local names of `of` (a region or point; `None` shows nothing) on the day the map and table show. They
 /// follow the date once the slider rests, like the table, and re-render only when a name changes.
 #[component]
 pub fn LocalNames(
     /// The region or point.
     #[prop(into)]
-    of: Signal<Option<&'static str>>,
+    of: Signal<Option<Place>>,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let atlas = ctx.atlas;
     let names = Memo::new(move |_| {
         let day = ctx.settled.get().state_day();
-        of.get().map(|id| atlas.local_names_at(id, day)).unwrap_or_default()
+        of.get().map(|place| atlas.local_names_at(place, day)).unwrap_or_default()
     });
     move || {
         let lang = ctx.lang.get();

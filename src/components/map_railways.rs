@@ -7,14 +7,14 @@
 use crate::app::{set_if_changed, Ctx};
 use atlas_core::geo;
 use atlas_core::i18n::{self, Msg};
-use atlas_core::Lang;
+use atlas_core::{Lang, PowerId, RailwayId};
 use leptos::prelude::*;
 
 /// What one railway shows at the selected date.
 #[derive(Clone, PartialEq, Default)]
 struct Shown {
-    controller: String,
-    partner: String,
+    controller: Option<PowerId>,
+    partner: Option<PowerId>,
     status: &'static str,
 }
 
@@ -26,18 +26,16 @@ pub fn MapRailways() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let atlas = ctx.atlas;
     // One signal per railway, written only when its control changes: a slider step re-runs nothing else.
+    let railways: &'static [Option<RailwayId>] =
+        Box::leak(geo::RAILWAYS.iter().map(|shape| atlas.railway_id(shape.id)).collect());
     let compute = move || {
         let day = ctx.selection.get().state_day();
-        geo::RAILWAYS
+        railways
             .iter()
-            .map(|shape| {
-                atlas
-                    .railway_at(shape.id, day)
-                    .map(|p| Shown {
-                        controller: p.power.clone(),
-                        partner: p.partner.clone().unwrap_or_default(),
-                        status: p.status.id(),
-                    })
+            .map(|railway| {
+                railway
+                    .and_then(|r| atlas.railway_at(r, day))
+                    .map(|p| Shown { controller: Some(p.power), partner: p.partner, status: p.status.id() })
                     .unwrap_or_default()
             })
             .collect::<Vec<Shown>>()
@@ -77,12 +75,12 @@ pub fn MapRailways() -> impl IntoView {
                         if masked() {
                             "railway railway--masked".to_string()
                         } else {
-                            mine.with(|s| format!("railway power--{} railway--{}", s.controller, s.status))
+                            mine.with(|s| format!("railway power--{} railway--{}", atlas.power_key(s.controller), s.status))
                         }
                     }
                     data-railway=id
-                    data-controller=move || (!masked()).then(|| mine.with(|s| s.controller.clone()))
-                    data-partner=move || (!masked()).then(|| mine.with(|s| s.partner.clone()))
+                    data-controller=move || (!masked()).then(|| mine.with(|s| atlas.power_key(s.controller)))
+                    data-partner=move || (!masked()).then(|| mine.with(|s| atlas.power_key(s.partner)))
                     data-status=move || (!masked()).then(|| mine.with(|s| s.status))
                 >
                     <path class="railway__casing" d=shape.d />
@@ -92,10 +90,10 @@ pub fn MapRailways() -> impl IntoView {
                             if masked() {
                                 "railway__partner".to_string()
                             } else {
-                                mine.with(|s| format!("railway__partner power--{}", s.partner))
+                                mine.with(|s| format!("railway__partner power--{}", atlas.power_key(s.partner)))
                             }
                         }
-                        class:railway__partner--none=move || mine.with(|s| s.partner.is_empty())
+                        class:railway__partner--none=move || mine.with(|s| s.partner.is_none())
                         d=shape.d
                     />
                     <title>{title}</title>
@@ -136,12 +134,12 @@ pub fn RailwayLegend() -> impl IntoView {
                         } else {
                             format!("{name}: {who}, {how}")
                         };
-                        (p.power.clone(), p.partner.clone().unwrap_or_default(), text)
+                        (atlas.power_key(Some(p.power)), atlas.power_key(p.partner), text)
                     }
-                    None => (String::new(), String::new(), s.railway.name.get(lang).to_string()),
+                    None => ("", "", s.railway.name.get(lang).to_string()),
                 };
                 view! {
-                    <li class="legend__item" data-railway=s.railway.id.clone() data-controller=controller.clone()>
+                    <li class="legend__item" data-railway=s.railway.id.clone() data-controller=controller>
                         <svg class="legend__line" viewBox="0 0 28 12" aria-hidden="true">
                             <g class=format!("power--{controller}")>
                                 <path class="railway__casing" d="M3 6h22" />

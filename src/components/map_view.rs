@@ -30,7 +30,7 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct MapState {
     /// What each region shows (in `geo::REGIONS` order), at every step of the slider.
-    pub regions: &'static [RwSignal<RegionFrame<'static>>],
+    pub regions: &'static [RwSignal<RegionFrame>],
     /// Each place's name and marker (in `Atlas::points` order).
     pub places: &'static [RwSignal<PlaceFrame<'static>>],
     pub line_50n: RwSignal<bool>,
@@ -52,12 +52,12 @@ impl MapState {
         let atlas = ctx.atlas;
         let frame = move || {
             let selection = ctx.selection.get();
-            Frame::at(atlas, selection, ctx.event.get().as_deref(), ctx.lang.get())
+            Frame::at(atlas, selection, ctx.event.get(), ctx.lang.get())
                 .compared_with(atlas, selection, ctx.compare.get())
                 .highlight(ctx.asked_region().as_deref())
         };
         let first = untrack(frame);
-        let regions: &'static [RwSignal<RegionFrame<'static>>] =
+        let regions: &'static [RwSignal<RegionFrame>] =
             Box::leak(first.regions.iter().map(|r| RwSignal::new(*r)).collect());
         let places: &'static [RwSignal<PlaceFrame<'static>>] =
             Box::leak(first.places.iter().map(|p| RwSignal::new(*p)).collect());
@@ -75,12 +75,13 @@ impl MapState {
             let masked = masked.get();
             let day = ctx.settled.get().state_day();
             let states = atlas.state_at(day);
-            geo::REGIONS
+            // The states are in the order of the region list: a shape's region is its index there.
+            atlas
+                .shape_regions()
                 .iter()
-                .map(|shape| {
-                    states
-                        .iter()
-                        .find(|s| s.region.id == shape.id)
+                .map(|region| {
+                    region
+                        .and_then(|r| states.get(r.index()))
                         .map(|s| {
                             if masked {
                                 s.region.name.get(lang).to_string()
@@ -124,7 +125,7 @@ pub fn MapView() -> impl IntoView {
     // The names: placed by the core for the width the map is drawn at, following the date once the slider rests.
     let names = Memo::new(move |_| {
         let lang = ctx.lang.get();
-        let frame = Frame::at(atlas, ctx.settled.get(), ctx.event.get().as_deref(), lang);
+        let frame = Frame::at(atlas, ctx.settled.get(), ctx.event.get(), lang);
         labels::markup(&labels::layout(atlas, &frame, lang, f64::from(map.width.get())))
     });
     // The names are sized for the drawn width: measure it whenever the map's box changes.
@@ -199,7 +200,9 @@ pub fn MapDetails() -> impl IntoView {
     view! {
         <p class="map__info" data-testid="map-info" aria-live="polite">
             {info}
-            <LocalNames of=Signal::derive(move || map.focused.get().filter(|_| !map.masked.get())) />
+            <LocalNames of=Signal::derive(move || {
+                map.focused.get().filter(|_| !map.masked.get()).and_then(|id| ctx.atlas.place_id(id))
+            }) />
         </p>
         <legend::Legend />
         <AboutMap />

@@ -66,7 +66,7 @@ pub fn Quiz() -> impl IntoView {
             // The map now shows the day in colour (for "Which came first?", the earlier event's day).
             match reveal {
                 Some(Question::Control(c)) => ctx.select(Selection::Day(c.day)),
-                Some(Question::Order(o)) => ctx.select_event(&o.earlier),
+                Some(Question::Order(o)) => ctx.select_event_key(&o.earlier),
                 None => return,
             }
             platform::refocus_after_render("quiz", "[data-testid=\"quiz-next\"]");

@@ -25,7 +25,7 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
     let view_state = move || ViewState {
         selection: ctx.settled.get(),
         lang: ctx.lang.get(),
-        event: ctx.event.get(),
+        event: ctx.event.get().map(|id| ctx.atlas.event(id).id.clone()),
         embed,
         compare: ctx.compare.get(),
         quiz: ctx.quiz.with(|q| q.as_ref().map(|q| q.params().clone())),

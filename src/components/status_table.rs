@@ -7,14 +7,14 @@
 use crate::app::Ctx;
 use crate::components::local_names::LocalNames;
 use atlas_core::i18n::{self, Msg};
+use atlas_core::{Place, PowerId};
 use leptos::prelude::*;
 
 #[component]
 pub fn StatusTable() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let atlas = ctx.atlas;
-    let power_name =
-        move |id: &str| atlas.power(id).map(|p| p.name.get(ctx.lang.get()).to_string()).unwrap_or_default();
+    let power_name = move |id: PowerId| atlas.power(id).name.get(ctx.lang.get()).to_string();
 
     // One row per region, built once; a date change only rewrites the cells' text and the row's attributes.
     #[derive(Clone, PartialEq, Default)]
@@ -38,12 +38,12 @@ pub fn StatusTable() -> impl IntoView {
             .state_at(day)
             .into_iter()
             .map(|s| {
-                let claims = s.claims.iter().map(|c| power_name(&c.power)).collect::<Vec<_>>().join(", ");
+                let claims = s.claims.iter().map(|c| power_name(c.power)).collect::<Vec<_>>().join(", ");
                 match s.control {
                     Some(p) => Row {
-                        controller: p.power.clone(),
+                        controller: atlas.power(p.power).id.clone(),
                         status: p.status.id(),
-                        controller_name: power_name(&p.power),
+                        controller_name: power_name(p.power),
                         status_name: i18n::status_name(lang, p.status),
                         since: i18n::since_text(lang, p.from),
                         note: p.note.as_ref().map(|n| n.get(lang).to_string()),
@@ -59,6 +59,7 @@ pub fn StatusTable() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, region)| {
+            let place = atlas.region_ids().nth(i).map(Place::Region);
             // A memo per row: a date change re-runs the row's cell closures only when the row changed.
             let mine = Memo::new(move |_| state.with(|rows| rows.get(i).cloned().unwrap_or_default()));
             let row = move || mine.get();
@@ -73,7 +74,7 @@ pub fn StatusTable() -> impl IntoView {
                     <th scope="row">
                         <span class="swatch" aria-hidden="true"></span>
                         {move || region.name.get(ctx.lang.get()).to_string()}
-                        <LocalNames of=Signal::stored(Some(region.id.as_str())) />
+                        <LocalNames of=Signal::stored(place) />
                     </th>
                     <td>{field(|r| r.controller_name.clone())}</td>
                     <td>
@@ -119,7 +120,7 @@ pub fn StatusTable() -> impl IntoView {
             .into_iter()
             .map(|s| match s.control {
                 Some(p) => RailRow {
-                    controller: p.power.clone(),
+                    controller: atlas.power(p.power).id.clone(),
                     status: p.status.id(),
                     who: i18n::railway_controller(lang, atlas, p),
                     how: i18n::railway_status_name(lang, p.status),
@@ -179,16 +180,16 @@ pub fn StatusTable() -> impl IntoView {
         let items = list
             .into_iter()
             .map(|c| {
-                let before = c.before.map(|p| power_name(&p.power)).unwrap_or_else(|| "—".into());
+                let before = c.before.map(|p| power_name(p.power)).unwrap_or_else(|| "—".into());
                 view! {
-                    <li data-region=c.region.id.clone() data-controller=c.after.power.clone()>
+                    <li data-region=c.region.id.clone() data-controller=atlas.power(c.after.power).id.clone()>
                         <span class="changes__date">{i18n::format_date(lang, c.after.from)}</span>
                         " · "
                         <strong>{c.region.name.get(lang).to_string()}</strong>
                         ": "
                         {before}
                         " → "
-                        {power_name(&c.after.power)}
+                        {power_name(c.after.power)}
                         " ("
                         {i18n::status_name(lang, c.after.status)}
                         ")"

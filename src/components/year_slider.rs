@@ -48,13 +48,13 @@ pub fn YearSlider() -> impl IntoView {
     };
     let step = move |forward: bool| {
         let current = ctx.event.get_untracked();
-        if let Some(e) = atlas.step_event(current.as_deref(), ctx.selection.get_untracked(), forward) {
-            ctx.select_event(&e.id.clone());
+        if let Some(e) = atlas.step_event(current, ctx.selection.get_untracked(), forward) {
+            ctx.select_event(e);
         }
     };
     let has_step = move |forward: bool| {
         let current = ctx.event.get();
-        atlas.step_event(current.as_deref(), ctx.selection.get(), forward).is_some()
+        atlas.step_event(current, ctx.selection.get(), forward).is_some()
     };
 
     let typed = RwSignal::new(String::new());

@@ -15,7 +15,7 @@ pub fn ExportButtons() -> impl IntoView {
         let (selection, lang) = (ctx.selection.get_untracked(), ctx.lang.get_untracked());
         let map = platform::serialize_with_styles("[data-testid=map-svg]", atlas_core::geo::VIEW_BOX)?;
         let compare = ctx.compare.get_untracked();
-        let frame = Frame::at(ctx.atlas, selection, ctx.event.get_untracked().as_deref(), lang);
+        let frame = Frame::at(ctx.atlas, selection, ctx.event.get_untracked(), lang);
         Some(atlas_core::export::document(&map, ctx.atlas, &frame, selection, compare, lang))
     };
     let name =

@@ -15,7 +15,10 @@ pub fn Legend() -> impl IntoView {
     // Every power has its item, built once; those not on the map at the date are hidden. A step that changes the
     // set of powers (a jump from 1917 to 1991 changes most of it) only toggles `hidden`.
     let present = Memo::new(move |_| {
-        atlas.powers.iter().map(|p| map.regions.iter().any(|r| r.with(|r| r.controller == p.id))).collect::<Vec<bool>>()
+        atlas
+            .power_ids()
+            .map(|p| map.regions.iter().any(|r| r.with(|r| r.controller == Some(p))))
+            .collect::<Vec<bool>>()
     });
     let powers = atlas
         .powers

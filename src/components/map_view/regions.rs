@@ -2,12 +2,14 @@
 //! whose frame changed.
 
 use super::MapState;
+use crate::app::Ctx;
 use atlas_core::geo;
 use leptos::prelude::*;
 
 #[component]
 pub fn Regions() -> impl IntoView {
     let map = expect_context::<MapState>();
+    let atlas = expect_context::<Ctx>().atlas;
     let regions = geo::REGIONS
         .iter()
         .zip(map.regions.iter().copied())
@@ -20,7 +22,7 @@ pub fn Regions() -> impl IntoView {
                 let mut c = if masked.get() {
                     "region region--masked".to_string()
                 } else {
-                    format!("region power--{} status--{}", s.controller, s.status)
+                    format!("region power--{} status--{}", atlas.power_key(s.controller), s.status)
                 };
                 if s.claimant.is_some() && !masked.get() {
                     c.push_str(" region--claimed");
@@ -39,14 +41,18 @@ pub fn Regions() -> impl IntoView {
                 }
                 c
             };
-            let claim_style =
-                move || mine.get().claimant.map(|p| format!("--claimant: var(--power-{p})")).unwrap_or_default();
+            let claim_style = move || {
+                mine.get()
+                    .claimant
+                    .map(|p| format!("--claimant: var(--power-{})", atlas.power(p).id))
+                    .unwrap_or_default()
+            };
             view! {
                 <g
                     class=class
                     style=claim_style
                     data-region=id
-                    data-controller=move || (!masked.get()).then(|| mine.get().controller)
+                    data-controller=move || (!masked.get()).then(|| atlas.power_key(mine.get().controller))
                     data-status=move || (!masked.get()).then(|| mine.get().status)
                     data-changed=move || mine.get().compared.then_some("true")
                     tabindex="0"

@@ -1,0 +1,83 @@
+//! Lookups by the ids as written in the data files, for the tests: the atlas itself works with typed ids
+//! (`RegionId`, `PowerId`, …) and resolves a written id only at its edges.
+#![allow(dead_code)]
+
+use atlas_core::{
+    Atlas, Claim, Day, Event, LangTag, Period, Place, Point, Power, PowerId, Railway, RailwayPeriod, Region, RegionId,
+};
+
+pub trait ByKey {
+    /// Who held the region `region` on `day`.
+    fn control(&self, region: &str, day: Day) -> Option<&Period>;
+    /// The claims on the region `region` on `day`.
+    fn claims(&self, region: &str, day: Day) -> Vec<&Claim>;
+    /// The control periods of the region `region` (none for an unknown region).
+    fn periods(&self, region: &str) -> Vec<&Period>;
+    /// Who ran the railway `railway` on `day`.
+    fn railway_control(&self, railway: &str, day: Day) -> Option<&RailwayPeriod>;
+    /// The region `id`.
+    fn region_by(&self, id: &str) -> Option<&Region>;
+    /// The event `id`.
+    fn event_by(&self, id: &str) -> Option<&Event>;
+    /// The point `id`.
+    fn point_by(&self, id: &str) -> Option<&Point>;
+    /// The power `id`.
+    fn power_by(&self, id: &str) -> Option<&Power>;
+    /// The local names of the region or point `id` on `day`.
+    fn local_names_by(&self, id: &str, day: Day) -> Vec<(LangTag, &str)>;
+    /// The railway `id`.
+    fn railway_by(&self, id: &str) -> Option<&Railway>;
+    /// A power's id as written.
+    fn key(&self, power: PowerId) -> String;
+    /// A region's id as written.
+    fn region_key(&self, region: RegionId) -> String;
+    /// A place's id as written.
+    fn place_name(&self, place: Place) -> String;
+    /// An event's places, as written.
+    fn places_of(&self, event: &Event) -> Vec<String>;
+}
+
+impl ByKey for Atlas {
+    fn control(&self, region: &str, day: Day) -> Option<&Period> {
+        self.region_id(region).and_then(|r| self.control_at(r, day))
+    }
+    fn claims(&self, region: &str, day: Day) -> Vec<&Claim> {
+        self.region_id(region).map(|r| self.claims_at(r, day)).unwrap_or_default()
+    }
+    fn periods(&self, region: &str) -> Vec<&Period> {
+        self.region_id(region).map(|r| self.periods_of(r).collect()).unwrap_or_default()
+    }
+    fn railway_control(&self, railway: &str, day: Day) -> Option<&RailwayPeriod> {
+        self.railway_id(railway).and_then(|r| self.railway_at(r, day))
+    }
+    fn region_by(&self, id: &str) -> Option<&Region> {
+        self.region_id(id).map(|r| self.region(r))
+    }
+    fn event_by(&self, id: &str) -> Option<&Event> {
+        self.event_id(id).map(|e| self.event(e))
+    }
+    fn point_by(&self, id: &str) -> Option<&Point> {
+        self.point_id(id).map(|p| self.point(p))
+    }
+    fn power_by(&self, id: &str) -> Option<&Power> {
+        self.power_id(id).map(|p| self.power(p))
+    }
+    fn local_names_by(&self, id: &str, day: Day) -> Vec<(LangTag, &str)> {
+        self.place_id(id).map(|p| self.local_names_at(p, day)).unwrap_or_default()
+    }
+    fn railway_by(&self, id: &str) -> Option<&Railway> {
+        self.railway_id(id).map(|r| self.railway(r))
+    }
+    fn key(&self, power: PowerId) -> String {
+        self.power(power).id.clone()
+    }
+    fn region_key(&self, region: RegionId) -> String {
+        self.region(region).id.clone()
+    }
+    fn place_name(&self, place: Place) -> String {
+        self.place_key(place).to_string()
+    }
+    fn places_of(&self, event: &Event) -> Vec<String> {
+        event.places.iter().map(|p| self.place_name(*p)).collect()
+    }
+}
