@@ -69,7 +69,9 @@ impl FromStr for Colour {
 }
 
 /// The stylesheet of the powers' colours: `:root{--power-japan:#0072b2;…}` (claim outlines name the claimant's
-/// colour) and `.power--japan{--power:#0072b2}` for each power (regions, legend and table swatches).
+/// colour) and `.power--japan,.region[data-controller="japan"]{--power:#0072b2}` for each power (legend and table
+/// swatches by class; the map's regions by their `data-controller`, so that a step that changes a region's holder
+/// writes that one attribute and not its class as well).
 pub fn palette_css(atlas: &Atlas) -> String {
     let mut css = String::with_capacity(atlas.powers.len() * 64 + 8);
     css.push_str(":root{");
@@ -78,7 +80,7 @@ pub fn palette_css(atlas: &Atlas) -> String {
     }
     css.push('}');
     for p in &atlas.powers {
-        let _ = write!(css, ".power--{}{{--power:{}}}", p.id, p.colour);
+        let _ = write!(css, ".power--{id},.region[data-controller=\"{id}\"]{{--power:{}}}", p.colour, id = p.id);
     }
     css
 }
@@ -115,7 +117,8 @@ mod tests {
         assert_eq!(
             palette_css(&atlas),
             ":root{--power-japan:#0072b2;--power-new-power:#123abc;}\
-             .power--japan{--power:#0072b2}.power--new-power{--power:#123abc}"
+             .power--japan,.region[data-controller=\"japan\"]{--power:#0072b2}\
+             .power--new-power,.region[data-controller=\"new-power\"]{--power:#123abc}"
         );
         assert_eq!(colour_of(&atlas, "new-power"), Colour::rgb(0x12, 0x3a, 0xbc));
         assert_eq!(colour_of(&atlas, "atlantis"), UNKNOWN);

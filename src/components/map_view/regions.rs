@@ -1,5 +1,5 @@
-//! The region shapes. Path data is static; a date change only rewrites the classes and `data-*` of the regions
-//! whose frame changed.
+//! The region shapes. Path data is static; a date change only rewrites the `data-*` (and, when a mark changes,
+//! the class) of the regions whose frame changed.
 
 use super::MapState;
 use crate::app::Ctx;
@@ -17,13 +17,12 @@ pub fn Regions() -> impl IntoView {
             let id = shape.id;
             let label = Memo::new(move |_| map.description(id));
             let masked = map.masked;
+            // Who holds it and how are its `data-controller` and `data-status` (the stylesheet colours and patterns
+            // it by them): a step that changes a region's holder writes those, and its class only when one of these
+            // marks changes.
             let class = move || {
                 let s = mine.get();
-                let mut c = if masked.get() {
-                    "region region--masked".to_string()
-                } else {
-                    format!("region power--{} status--{}", atlas.power_key(s.controller), s.status)
-                };
+                let mut c = if masked.get() { "region region--masked" } else { "region" }.to_string();
                 if s.claimant.is_some() && !masked.get() {
                     c.push_str(" region--claimed");
                 }
