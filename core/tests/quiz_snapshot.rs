@@ -32,17 +32,21 @@ const SEEDS: [u32; 3] = [1, 7, 42];
 
 /// One question as text: `C region day answer [choices]` or `O earlier later [choices]`, all ids as written.
 fn line(atlas: &Atlas, q: &Question) -> String {
-    let _ = atlas;
+    let choices: Vec<&str> = q.choices().into_iter().map(|c| c.key(atlas)).collect();
+    let choices = choices.join(",");
     match q {
-        Question::Control(c) => format!("C {} {} {} [{}]", c.region, c.day, c.answer, c.choices.join(",")),
-        Question::Order(o) => format!("O {} {} [{}]", o.earlier, o.later, o.choices.join(",")),
+        Question::Control(c) => {
+            let (region, answer) = (&atlas.region(c.region).id, &atlas.power(c.answer).id);
+            format!("C {region} {} {answer} [{choices}]", c.day)
+        }
+        Question::Order(o) => format!("O {} {} [{choices}]", atlas.event(o.earlier).id, atlas.event(o.later).id),
     }
 }
 
 /// The link as the app writes it back, then the questions.
 fn quiz_of(link: &str) -> Vec<String> {
     let state = ViewState::from_query(link, atlas(), Lang::En);
-    let written = format!("= {}", state.to_query());
+    let written = format!("= {}", state.to_query(atlas()));
     let params = state.quiz.unwrap_or_else(|| panic!("{link}: no quiz"));
     // The fallback seed is never used: every link names its seed.
     let quiz = QuizState::new(atlas(), params, 0);
