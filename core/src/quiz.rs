@@ -10,7 +10,6 @@
 //!
 //! The generator has its own small random number generator (SplitMix64): the same seed gives the same questions in
 //! the same order on every machine, so a teacher can fix a quiz for a class by a link.
-
 //!
 //! Questions, choices and answers hold typed ids ([`RegionId`], [`PowerId`], [`EventId`]); the written ids appear
 //! only at the edges: the link's `regions=` is resolved when the link is read ([`crate::ViewState::from_query`]),
