@@ -222,7 +222,7 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
         platform::set_document_lang(state.lang);
         let follow = move || {
             set_if_changed(ctx.settled, state.selection);
-            platform::replace_query(&state.to_query());
+            platform::replace_query(&state.to_query(atlas));
             let title =
                 format!("{} · {}", i18n::selection_heading(state.lang, state.selection), tr(state.lang, Msg::AppTitle));
             platform::set_document_title(&title);

@@ -10,27 +10,26 @@ use crate::compare::RegionDiff;
 use crate::date::Day;
 use crate::html::{push_escaped, source_line, sources_text};
 use crate::i18n::{self, tr, Msg};
-use crate::model::{Event, Lang, Period};
-use crate::quiz::{self, Question, QuizState};
+use crate::model::{Event, EventId, Lang, Period, RegionId};
+use crate::quiz::{Choice, Question, QuizState};
 use crate::timeline::{Atlas, Selection, FIRST_YEAR, LAST_YEAR};
 use crate::view_state::ViewState;
 use std::fmt::Write;
 
-// The quiz's questions and choices are ids as written (they are the buttons' values): their names here.
-fn power_name<'a>(atlas: &'a Atlas, lang: Lang, id: &'a str) -> &'a str {
-    atlas.power_id(id).map_or(id, |p| atlas.power(p).name.get(lang))
+// The quiz's questions and choices hold typed ids: their names here, and their ids as written for the buttons.
+fn region_name(atlas: &Atlas, lang: Lang, id: RegionId) -> &str {
+    atlas.region(id).name.get(lang)
 }
 
-fn region_name<'a>(atlas: &'a Atlas, lang: Lang, id: &'a str) -> &'a str {
-    atlas.region_id(id).map_or(id, |r| atlas.region(r).name.get(lang))
+fn event_title(atlas: &Atlas, lang: Lang, id: EventId) -> &str {
+    atlas.event(id).title.get(lang)
 }
 
-fn event_title<'a>(atlas: &'a Atlas, lang: Lang, id: &'a str) -> &'a str {
-    atlas.event_id(id).map_or(id, |e| atlas.event(e).title.get(lang))
-}
-
-fn event_of<'a>(atlas: &'a Atlas, id: &str) -> Option<&'a Event> {
-    atlas.event_id(id).map(|e| atlas.event(e))
+fn choice_name(atlas: &Atlas, lang: Lang, choice: Choice) -> &str {
+    match choice {
+        Choice::Power(p) => atlas.power(p).name.get(lang),
+        Choice::Event(e) => event_title(atlas, lang, e),
+    }
 }
 
 /// `Power (status)` / `苏联（军事占领）`, or a dash when the record is silent.
@@ -189,7 +188,7 @@ pub fn compare_event(lang: Lang, e: &Event) -> String {
 /// The question in words.
 pub fn question_text(atlas: &Atlas, lang: Lang, q: &Question) -> String {
     match q {
-        Question::Control(c) => i18n::quiz_question(lang, region_name(atlas, lang, &c.region), c.day),
+        Question::Control(c) => i18n::quiz_question(lang, region_name(atlas, lang, c.region), c.day),
         Question::Order(_) => tr(lang, Msg::QuizWhichFirst).to_string(),
     }
 }
@@ -197,18 +196,18 @@ pub fn question_text(atlas: &Atlas, lang: Lang, q: &Question) -> String {
 /// The right answer in words, with the status and since when (or the two events' dates).
 pub fn answer_text(atlas: &Atlas, lang: Lang, q: &Question) -> String {
     match q {
-        Question::Control(c) => quiz::control_at(atlas, &c.region, c.day).map_or_else(String::new, |p| {
-            let (region, power) = (region_name(atlas, lang, &c.region), atlas.power(p.power).name.get(lang));
+        Question::Control(c) => atlas.control_at(c.region, c.day).map_or_else(String::new, |p| {
+            let (region, power) = (region_name(atlas, lang, c.region), atlas.power(p.power).name.get(lang));
             i18n::quiz_answer(lang, region, c.day, power, p.status, p.from)
         }),
         Question::Order(o) => {
-            let when = |id: &str| event_of(atlas, id).map(|e| i18n::format_when(lang, &e.when)).unwrap_or_default();
+            let when = |id: EventId| i18n::format_when(lang, &atlas.event(id).when);
             i18n::quiz_order_answer(
                 lang,
-                event_title(atlas, lang, &o.earlier),
-                &when(&o.earlier),
-                event_title(atlas, lang, &o.later),
-                &when(&o.later),
+                event_title(atlas, lang, o.earlier),
+                &when(o.earlier),
+                event_title(atlas, lang, o.later),
+                &when(o.later),
             )
         }
     }
@@ -218,7 +217,7 @@ pub fn answer_text(atlas: &Atlas, lang: Lang, q: &Question) -> String {
 pub fn question_day(atlas: &Atlas, q: &Question) -> Option<Day> {
     match q {
         Question::Control(c) => Some(c.day),
-        Question::Order(o) => event_of(atlas, &o.earlier).map(|e| e.when.first_day()),
+        Question::Order(o) => Some(atlas.event(o.earlier).when.first_day()),
     }
 }
 
@@ -291,7 +290,7 @@ pub fn quiz_body(atlas: &Atlas, lang: Lang, q: &QuizState) -> String {
     match question {
         Question::Control(c) => {
             out.push_str(" data-kind=\"control\" data-region=\"");
-            push_escaped(&mut out, &c.region);
+            push_escaped(&mut out, &atlas.region(c.region).id);
             out.push_str("\" data-date=\"");
             out.push_str(&c.day.to_string());
             out.push('"');
@@ -307,9 +306,10 @@ pub fn quiz_body(atlas: &Atlas, lang: Lang, q: &QuizState) -> String {
         out.push_str("</p>");
     }
     out.push_str("<div class=\"quiz__choices\" role=\"group\" aria-labelledby=\"quiz-question\">");
-    for id in question.choices() {
-        let right = question.is_right(id);
-        let picked = chosen == Some(id.as_str());
+    for choice in question.choices() {
+        let right = question.is_right(choice);
+        let picked = chosen == Some(choice);
+        let id = choice.key(atlas);
         out.push_str("<button type=\"button\" class=\"button quiz__choice");
         if chosen.is_some() && right {
             out.push_str(" quiz__choice--right");
@@ -326,11 +326,7 @@ pub fn quiz_body(atlas: &Atlas, lang: Lang, q: &QuizState) -> String {
             out.push_str(" aria-disabled=\"true\"");
         }
         out.push('>');
-        let label = match question {
-            Question::Control(_) => power_name(atlas, lang, id),
-            Question::Order(_) => event_title(atlas, lang, id),
-        };
-        push_escaped(&mut out, label);
+        push_escaped(&mut out, choice_name(atlas, lang, choice));
         // After the answer, the right choice and a wrong pick say so in words, not only in colour.
         if chosen.is_some() && right {
             out.push_str(" ✓ ");
@@ -361,15 +357,12 @@ fn feedback(out: &mut String, atlas: &Atlas, lang: Lang, q: &QuizState, question
     push_escaped(out, &answer_text(atlas, lang, question));
     out.push_str("</p>");
     let (note, sources) = match question {
-        Question::Control(c) => quiz::control_at(atlas, &c.region, c.day).map_or((None, String::new()), |p| {
+        Question::Control(c) => atlas.control_at(c.region, c.day).map_or((None, String::new()), |p| {
             (p.note.as_ref().map(|n| n.get(lang)), sources_text(atlas, lang, &p.sources))
         }),
         Question::Order(o) => {
-            let line: Vec<String> = [&o.earlier, &o.later]
-                .iter()
-                .filter_map(|id| event_of(atlas, id))
-                .map(|e| source_line(atlas, lang, e))
-                .collect();
+            let line: Vec<String> =
+                [o.earlier, o.later].into_iter().map(|id| source_line(atlas, lang, atlas.event(id))).collect();
             (None, line.join("; "))
         }
     };
@@ -398,7 +391,7 @@ fn summary(out: &mut String, atlas: &Atlas, lang: Lang, q: &QuizState) {
         .questions()
         .iter()
         .zip(q.answers())
-        .filter(|(question, answer)| !question.is_right(answer))
+        .filter(|(question, answer)| !question.is_right(**answer))
         .filter_map(|(question, _)| Some((question, question_day(atlas, question)?)))
         .collect();
     if missed.is_empty() {
@@ -411,7 +404,7 @@ fn summary(out: &mut String, atlas: &Atlas, lang: Lang, q: &QuizState) {
         out.push_str("</h3><ul class=\"quiz__review\">");
         for (question, day) in missed {
             // A real link (it opens in a new tab too); a plain click shows the day here, the summary kept.
-            let link = ViewState { selection: Selection::Day(day), ..ViewState::initial(lang) }.to_query();
+            let link = ViewState { selection: Selection::Day(day), ..ViewState::initial(lang) }.to_query(atlas);
             out.push_str("<li><a href=\"");
             push_escaped(out, &link);
             out.push_str("\" data-testid=\"quiz-review\" data-review=\"");
@@ -425,9 +418,9 @@ fn summary(out: &mut String, atlas: &Atlas, lang: Lang, q: &QuizState) {
             match question {
                 // "Kunashiri: Soviet Union (military occupation)"
                 Question::Control(c) => {
-                    push_escaped(out, region_name(atlas, lang, &c.region));
+                    push_escaped(out, region_name(atlas, lang, c.region));
                     out.push_str(colon(lang));
-                    held(out, atlas, lang, quiz::control_at(atlas, &c.region, c.day));
+                    held(out, atlas, lang, atlas.control_at(c.region, c.day));
                 }
                 Question::Order(_) => push_escaped(out, &answer_text(atlas, lang, question)),
             }
@@ -517,9 +510,9 @@ mod tests {
         assert!(before.contains("data-testid=\"quiz-question\"") && before.contains("Who controlled"));
         assert!(!before.contains("quiz-feedback") && !before.contains("quiz__choice--right"));
         assert!(!before.contains("data-controller"));
-        let answer = q.current().map(|c| c.answer().to_string()).unwrap();
+        let answer = q.current().map(Question::answer).unwrap();
         assert_eq!(before.matches("data-testid=\"quiz-choice\"").count(), q.current().unwrap().choices().len());
-        q.choose(&answer);
+        q.choose(answer);
         let after = quiz_body(&a, Lang::En, &q);
         assert!(
             after.contains(r#"data-correct="true""#) && after.contains("quiz-next") && after.contains("a &lt;note&gt;")

@@ -1,5 +1,6 @@
 //! The iframe snippet a teacher pastes into a class page, and the sizes offered for it.
 
+use crate::timeline::Atlas;
 use crate::view_state::ViewState;
 
 /// A size choice for the embed: width (pixels, or `None` for 100 %) and height in pixels; a responsive one also
@@ -31,16 +32,16 @@ pub fn base_url(href: &str) -> &str {
 }
 
 /// A link to the view (never in embed mode: a shared link opens the full page).
-pub fn share_link(href: &str, view: &ViewState) -> String {
+pub fn share_link(atlas: &Atlas, href: &str, view: &ViewState) -> String {
     let view = ViewState { embed: false, ..view.clone() };
-    format!("{}{}", base_url(href), view.to_query())
+    format!("{}{}", base_url(href), view.to_query(atlas))
 }
 
 /// The `<iframe>` to paste: the view in embed mode, sized, titled, lazy, allowed full screen. A responsive size is
 /// 100 % wide with its aspect ratio in the `style` (hosts that strip styles keep the fixed fallback height).
-pub fn iframe_snippet(href: &str, view: &ViewState, size: EmbedSize, title: &str) -> String {
+pub fn iframe_snippet(atlas: &Atlas, href: &str, view: &ViewState, size: EmbedSize, title: &str) -> String {
     let view = ViewState { embed: true, ..view.clone() };
-    let src = format!("{}{}", base_url(href), view.to_query());
+    let src = format!("{}{}", base_url(href), view.to_query(atlas));
     let width = size.width.map_or("100%".to_string(), |w| w.to_string());
     let style = match size.ratio {
         Some((w, h)) => format!("border:1px solid #ccc;width:100%;height:auto;aspect-ratio:{w} / {h};max-height:95vh"),
@@ -68,16 +69,21 @@ mod tests {
 
     #[test]
     fn the_snippet_embeds_this_view_in_embed_mode() {
-        let s =
-            iframe_snippet("https://school.example/history/japan-ussr/?year=1920#x", &view(), SIZES[1], "A \"map\"");
+        let s = iframe_snippet(
+            &Atlas::default(),
+            "https://school.example/history/japan-ussr/?year=1920#x",
+            &view(),
+            SIZES[1],
+            "A \"map\"",
+        );
         assert_eq!(
             s,
             "<iframe src=\"https://school.example/history/japan-ussr/?year=1945&amp;lang=zh&amp;embed=1\" width=\"800\" \
              height=\"700\" title=\"A &quot;map&quot;\" loading=\"lazy\" allow=\"fullscreen\" allowfullscreen \
              style=\"border:1px solid #ccc;max-width:100%\"></iframe>"
         );
-        assert!(iframe_snippet("file:///x.html", &view(), SIZES[3], "t").contains("width=\"100%\""));
-        let responsive = iframe_snippet("https://s.example/", &view(), SIZES[4], "t");
+        assert!(iframe_snippet(&Atlas::default(), "file:///x.html", &view(), SIZES[3], "t").contains("width=\"100%\""));
+        let responsive = iframe_snippet(&Atlas::default(), "https://s.example/", &view(), SIZES[4], "t");
         assert!(responsive.contains("width=\"100%\" height=\"640\""), "a fallback height: {responsive}");
         assert!(responsive.contains("aspect-ratio:4 / 3"), "{responsive}");
     }
@@ -85,6 +91,9 @@ mod tests {
     #[test]
     fn a_shared_link_opens_the_full_page() {
         let v = ViewState { embed: true, ..view() };
-        assert_eq!(share_link("http://127.0.0.1:8080/?embed=1", &v), "http://127.0.0.1:8080/?year=1945&lang=zh");
+        assert_eq!(
+            share_link(&Atlas::default(), "http://127.0.0.1:8080/?embed=1", &v),
+            "http://127.0.0.1:8080/?year=1945&lang=zh"
+        );
     }
 }

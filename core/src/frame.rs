@@ -3,7 +3,7 @@
 //! export serialises what the view drew, so the screen and the downloaded map come from the same frame.
 
 use crate::geo;
-use crate::model::{EventId, Lang, Place, PointId, PowerId};
+use crate::model::{EventId, Lang, Place, PointId, PowerId, RegionId};
 use crate::timeline::{Atlas, Selection};
 use std::sync::OnceLock;
 
@@ -110,9 +110,11 @@ impl<'a> Frame<'a> {
     }
 
     /// Mark one more region as highlighted (the region a quiz question asks about).
-    pub fn highlight(mut self, region: Option<&str>) -> Frame<'a> {
-        if let Some(i) = region.and_then(|id| geo::REGIONS.iter().position(|r| r.id == id)) {
-            self.regions[i].highlighted = true;
+    pub fn highlight(mut self, atlas: &Atlas, region: Option<RegionId>) -> Frame<'a> {
+        if let Some(region) = region {
+            for (&shape, r) in atlas.shape_regions().iter().zip(self.regions.iter_mut()) {
+                r.highlighted |= shape == Some(region);
+            }
         }
         self
     }

@@ -10,21 +10,14 @@
 //!
 //! The generator has its own small random number generator (SplitMix64): the same seed gives the same questions in
 //! the same order on every machine, so a teacher can fix a quiz for a class by a link.
+//!
+//! Questions, choices and answers hold typed ids ([`RegionId`], [`PowerId`], [`EventId`]); the written ids appear
+//! only at the edges: the link's `regions=` is resolved when the link is read ([`crate::ViewState::from_query`]),
+//! and the buttons carry [`Choice::key`], resolved back with [`Question::choice`].
 
 use crate::date::{Date, Day, Precision};
 use crate::geo;
-use crate::model::{Period, Status};
-
-/// Who held a region (by its id as written: the quiz's questions and choices are the ids its buttons carry) on
-/// `day`.
-pub fn control_at<'a>(atlas: &'a Atlas, region: &str, day: Day) -> Option<&'a Period> {
-    atlas.region_id(region).and_then(|r| atlas.control_at(r, day))
-}
-
-/// The periods of a region by its id as written (none for an unknown one).
-fn periods_of<'a>(atlas: &'a Atlas, region: &str) -> &'a [Period] {
-    atlas.region_id(region).map_or(&[], |r| atlas.periods_of(r).as_slice())
-}
+use crate::model::{EventId, Period, PowerId, RegionId, Status};
 use crate::timeline::{Atlas, FIRST_YEAR, LAST_YEAR};
 
 /// Questions in a quiz unless the link asks for another number.
@@ -71,8 +64,8 @@ pub struct QuizParams {
     pub seed: Option<u32>,
     pub from: Option<i32>,
     pub to: Option<i32>,
-    /// Only these regions (ids); empty for all.
-    pub regions: Vec<String>,
+    /// Only these regions, in the order of the region list; empty for all.
+    pub regions: Vec<RegionId>,
     pub n: Option<usize>,
     /// Mix in "Which came first?" questions.
     pub order: bool,
@@ -84,7 +77,8 @@ pub struct QuizConfig {
     pub seed: u32,
     pub from: i32,
     pub to: i32,
-    pub regions: Vec<String>,
+    /// Only these regions; empty for all.
+    pub regions: Vec<RegionId>,
     pub n: usize,
     pub order: bool,
 }
@@ -108,22 +102,22 @@ impl QuizParams {
 /// "Who controlled {region} on {day}?"
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct ControlQuestion {
-    pub region: String,
+    pub region: RegionId,
     pub day: Day,
-    /// The power id of the right answer.
-    pub answer: String,
-    /// Power ids, the answer among them, in the order shown.
-    pub choices: Vec<String>,
+    /// The power of the right answer.
+    pub answer: PowerId,
+    /// Powers, the answer among them, in the order shown.
+    pub choices: Vec<PowerId>,
 }
 
 /// "Which came first?" between two events.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct OrderQuestion {
-    /// The event id of the right answer.
-    pub earlier: String,
-    pub later: String,
-    /// The two event ids in the order shown.
-    pub choices: Vec<String>,
+    /// The event of the right answer.
+    pub earlier: EventId,
+    pub later: EventId,
+    /// The two events in the order shown.
+    pub choices: Vec<EventId>,
 }
 
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -132,25 +126,52 @@ pub enum Question {
     Order(OrderQuestion),
 }
 
+/// A choice of a question: a power (who held the region) or an event ("Which came first?").
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub enum Choice {
+    Power(PowerId),
+    Event(EventId),
+}
+
+impl Choice {
+    /// Its id as written, for the button's value (`data-choice`, `data-power`, `data-event`).
+    pub fn key(self, atlas: &Atlas) -> &str {
+        match self {
+            Choice::Power(p) => &atlas.power(p).id,
+            Choice::Event(e) => &atlas.event(e).id,
+        }
+    }
+}
+
 impl Question {
-    /// The id of the right choice.
-    pub fn answer(&self) -> &str {
+    /// The right choice.
+    pub fn answer(&self) -> Choice {
         match self {
-            Question::Control(q) => &q.answer,
-            Question::Order(q) => &q.earlier,
+            Question::Control(q) => Choice::Power(q.answer),
+            Question::Order(q) => Choice::Event(q.earlier),
         }
     }
 
-    /// The ids of the choices, in the order shown.
-    pub fn choices(&self) -> &[String] {
+    /// The choices, in the order shown.
+    pub fn choices(&self) -> Vec<Choice> {
         match self {
-            Question::Control(q) => &q.choices,
-            Question::Order(q) => &q.choices,
+            Question::Control(q) => q.choices.iter().copied().map(Choice::Power).collect(),
+            Question::Order(q) => q.choices.iter().copied().map(Choice::Event).collect(),
         }
     }
 
-    pub fn is_right(&self, choice: &str) -> bool {
+    pub fn is_right(&self, choice: Choice) -> bool {
         self.answer() == choice
+    }
+
+    /// The choice a button's value names (its id as written: a power's for a question of control, an event's for
+    /// "Which came first?"), if this question offers it.
+    pub fn choice(&self, atlas: &Atlas, key: &str) -> Option<Choice> {
+        let choice = match self {
+            Question::Control(_) => atlas.power_id(key).map(Choice::Power),
+            Question::Order(_) => atlas.event_id(key).map(Choice::Event),
+        }?;
+        self.choices().contains(&choice).then_some(choice)
     }
 }
 
@@ -162,7 +183,7 @@ pub struct QuizState {
     /// The question shown (equal to the number of questions once the quiz is over).
     index: usize,
     /// The choices made, one per question answered.
-    answers: Vec<String>,
+    answers: Vec<Choice>,
 }
 
 impl QuizState {
@@ -184,7 +205,7 @@ impl QuizState {
     }
 
     /// The answers given, in order.
-    pub fn answers(&self) -> &[String] {
+    pub fn answers(&self) -> &[Choice] {
         &self.answers
     }
 
@@ -199,8 +220,8 @@ impl QuizState {
     }
 
     /// The choice made for the question shown, once made.
-    pub fn chosen(&self) -> Option<&str> {
-        self.answers.get(self.index).map(String::as_str)
+    pub fn chosen(&self) -> Option<Choice> {
+        self.answers.get(self.index).copied()
     }
 
     pub fn finished(&self) -> bool {
@@ -214,26 +235,32 @@ impl QuizState {
 
     /// Right answers so far.
     pub fn score(&self) -> usize {
-        self.questions.iter().zip(&self.answers).filter(|(q, a)| q.is_right(a)).count()
+        self.questions.iter().zip(&self.answers).filter(|(q, a)| q.is_right(**a)).count()
     }
 
     /// The region the question shown asks about.
-    pub fn asked_region(&self) -> Option<&str> {
+    pub fn asked_region(&self) -> Option<RegionId> {
         match self.current() {
-            Some(Question::Control(c)) => Some(&c.region),
+            Some(Question::Control(c)) => Some(c.region),
             _ => None,
         }
     }
 
     /// Answer the question shown with one of its choices; the question, if this answered it (a second answer, or
     /// a choice it does not offer, changes nothing).
-    pub fn choose(&mut self, choice: &str) -> Option<&Question> {
+    pub fn choose(&mut self, choice: Choice) -> Option<&Question> {
         let question = self.questions.get(self.index)?;
-        if self.answers.len() != self.index || !question.choices().iter().any(|c| c == choice) {
+        if self.answers.len() != self.index || !question.choices().contains(&choice) {
             return None;
         }
-        self.answers.push(choice.to_string());
+        self.answers.push(choice);
         Some(question)
+    }
+
+    /// [`QuizState::choose`] by the id a button carries (nothing for an id the question shown does not offer).
+    pub fn choose_key(&mut self, atlas: &Atlas, key: &str) -> Option<&Question> {
+        let choice = self.current()?.choice(atlas, key)?;
+        self.choose(choice)
     }
 
     /// Move on once the question shown is answered.
@@ -254,9 +281,9 @@ const REST_WEIGHT: u64 = 35;
 
 /// Whether the record leaves open who held `region` on `day`, or no answer is fair: a coarse boundary of one of
 /// its periods covers the day, a change takes effect on it, fighting was in progress, or the record is silent.
-pub fn is_ambiguous(atlas: &Atlas, region: &str, day: Day) -> bool {
+pub fn is_ambiguous(atlas: &Atlas, region: RegionId, day: Day) -> bool {
     let mut previous: Option<&Period> = None;
-    for p in periods_of(atlas, region) {
+    for p in atlas.periods_of(region) {
         if p.from.precision() != Precision::Day && p.from.first_day() <= day && day <= p.from.last_day() {
             return true;
         }
@@ -271,24 +298,29 @@ pub fn is_ambiguous(atlas: &Atlas, region: &str, day: Day) -> bool {
         }
         previous = Some(p);
     }
-    control_at(atlas, region, day).is_none_or(|p| p.status == Status::Contested)
+    atlas.control_at(region, day).is_none_or(|p| p.status == Status::Contested)
 }
 
-/// The `k` regions whose label points lie nearest to `region`'s on the map (none for a region without a shape).
-fn neighbours(region: &str, k: usize) -> Vec<&'static str> {
-    let Some(me) = geo::shape(region) else { return Vec::new() };
-    let mut others: Vec<(f64, &'static str)> = geo::REGIONS
+/// The regions of the `k` shapes whose label points lie nearest to `region`'s on the map (none for a region
+/// without a shape; a shape the data has no region for counts among the `k` but names none).
+fn neighbours(atlas: &Atlas, region: RegionId, k: usize) -> Vec<RegionId> {
+    let shapes = atlas.shape_regions();
+    let Some(me) = shapes.iter().position(|&s| s == Some(region)).and_then(|i| geo::REGIONS.get(i)) else {
+        return Vec::new();
+    };
+    let mut others: Vec<(f64, Option<RegionId>)> = geo::REGIONS
         .iter()
-        .filter(|s| s.id != region)
-        .map(|s| ((s.label[0] - me.label[0]).powi(2) + (s.label[1] - me.label[1]).powi(2), s.id))
+        .zip(shapes)
+        .filter(|(_, &r)| r != Some(region))
+        .map(|(s, &r)| ((s.label[0] - me.label[0]).powi(2) + (s.label[1] - me.label[1]).powi(2), r))
         .collect();
     others.sort_by(|a, b| a.0.total_cmp(&b.0));
-    others.into_iter().take(k).map(|(_, id)| id).collect()
+    others.into_iter().take(k).filter_map(|(_, r)| r).collect()
 }
 
-fn push_unique(list: &mut Vec<String>, id: &str) {
-    if !id.is_empty() && !list.iter().any(|x| x == id) {
-        list.push(id.to_string());
+fn push_unique(list: &mut Vec<PowerId>, id: PowerId) {
+    if !list.contains(&id) {
+        list.push(id);
     }
 }
 
@@ -297,45 +329,44 @@ fn push_unique(list: &mut Vec<String>, id: &str) {
 /// wider neighbourhood's history that existed on the day, then the region's own powers of other times (the Soviet
 /// Union for Soviet Russia is a fair trap). Only when these give fewer than two does any power of the day, then any
 /// power at all, fill in.
-fn distractors(atlas: &Atlas, region: &str, day: Day, answer: &str, rng: &mut Rng) -> Vec<String> {
-    let power = |p: &Period| atlas.power(p.power).id.as_str();
+fn distractors(atlas: &Atlas, region: RegionId, day: Day, answer: PowerId, rng: &mut Rng) -> Vec<PowerId> {
     let mut existing = Vec::new();
     for r in atlas.region_ids() {
         if let Some(p) = atlas.control_at(r, day) {
-            push_unique(&mut existing, power(p));
+            push_unique(&mut existing, p.power);
         }
     }
     let mut own = Vec::new();
-    for p in periods_of(atlas, region) {
-        push_unique(&mut own, power(p));
+    for p in atlas.periods_of(region) {
+        push_unique(&mut own, p.power);
     }
     let mut near_now = Vec::new();
-    for id in neighbours(region, 4) {
-        if let Some(p) = control_at(atlas, id, day) {
-            push_unique(&mut near_now, power(p));
+    for r in neighbours(atlas, region, 4) {
+        if let Some(p) = atlas.control_at(r, day) {
+            push_unique(&mut near_now, p.power);
         }
     }
     let mut near_history = Vec::new();
-    for id in neighbours(region, 8) {
-        for p in periods_of(atlas, id) {
-            push_unique(&mut near_history, power(p));
+    for r in neighbours(atlas, region, 8) {
+        for p in atlas.periods_of(r) {
+            push_unique(&mut near_history, p.power);
         }
     }
-    let exists = |id: &String| existing.contains(id);
-    let plausible: [Vec<String>; 4] = [
-        own.iter().filter(|p| exists(p)).cloned().collect(),
+    let exists = |id: &PowerId| existing.contains(id);
+    let plausible: [Vec<PowerId>; 4] = [
+        own.iter().copied().filter(exists).collect(),
         near_now,
-        near_history.into_iter().filter(|p| exists(p)).collect(),
+        near_history.into_iter().filter(exists).collect(),
         own,
     ];
-    let fallback: [Vec<String>; 2] = [existing.clone(), atlas.powers.iter().map(|p| p.id.clone()).collect()];
+    let fallback: [Vec<PowerId>; 2] = [existing.clone(), atlas.power_ids().collect()];
     let mut out = Vec::new();
     for (i, mut tier) in plausible.into_iter().chain(fallback).enumerate() {
         if i >= 4 && out.len() >= 2 {
             break;
         }
         rng.shuffle(&mut tier);
-        for id in &tier {
+        for &id in &tier {
             if out.len() < 3 && id != answer {
                 push_unique(&mut out, id);
             }
@@ -373,12 +404,8 @@ fn draw_day(lo: Day, hi: Day, rng: &mut Rng) -> Day {
 /// fewer distinct fair questions.
 pub fn generate(atlas: &Atlas, config: &QuizConfig) -> Vec<Question> {
     let mut rng = Rng::new(u64::from(config.seed) ^ 0x6A09_E667_F3BC_C908);
-    let regions: Vec<&str> = atlas
-        .regions
-        .iter()
-        .map(|r| r.id.as_str())
-        .filter(|id| config.regions.is_empty() || config.regions.iter().any(|r| r == id))
-        .collect();
+    let regions: Vec<RegionId> =
+        atlas.region_ids().filter(|r| config.regions.is_empty() || config.regions.contains(r)).collect();
     let (Ok(lo), Ok(hi)) = (Day::first_of_year(config.from), Day::last_of_year(config.to)) else {
         return Vec::new();
     };
@@ -391,8 +418,8 @@ pub fn generate(atlas: &Atlas, config: &QuizConfig) -> Vec<Question> {
     let mut out = Vec::with_capacity(n);
     // Asked already: (region, period) for questions of control (one question per period while there are more),
     // (region, day) always; event pairs.
-    let mut used_periods: Vec<(&str, Date)> = Vec::new();
-    let mut used_days: Vec<(&str, Day)> = Vec::new();
+    let mut used_periods: Vec<(RegionId, Date)> = Vec::new();
+    let mut used_days: Vec<(RegionId, Day)> = Vec::new();
     let mut used_pairs: Vec<usize> = Vec::new();
     for order in is_order {
         if order {
@@ -401,13 +428,9 @@ pub fn generate(atlas: &Atlas, config: &QuizConfig) -> Vec<Question> {
                 let i = free[rng.below(free.len() as u64) as usize];
                 used_pairs.push(i);
                 let (earlier, later) = pairs[i];
-                let mut choices = vec![atlas.events[earlier].id.clone(), atlas.events[later].id.clone()];
+                let mut choices = vec![earlier, later];
                 rng.shuffle(&mut choices);
-                out.push(Question::Order(OrderQuestion {
-                    earlier: atlas.events[earlier].id.clone(),
-                    later: atlas.events[later].id.clone(),
-                    choices,
-                }));
+                out.push(Question::Order(OrderQuestion { earlier, later, choices }));
                 continue;
             }
         }
@@ -421,22 +444,22 @@ pub fn generate(atlas: &Atlas, config: &QuizConfig) -> Vec<Question> {
             if is_ambiguous(atlas, region, day) || used_days.contains(&(region, day)) {
                 continue;
             }
-            let Some(period) = control_at(atlas, region, day) else { continue };
+            let Some(period) = atlas.control_at(region, day) else { continue };
             // Half the attempts insist on a period not asked about yet; then any fair day will do.
             if attempt < 200 && used_periods.contains(&(region, period.from)) {
                 continue;
             }
-            let answer = atlas.power(period.power).id.as_str();
+            let answer = period.power;
             let wrong = distractors(atlas, region, day, answer, &mut rng);
             if wrong.len() < 2 {
                 continue;
             }
             let mut choices = wrong;
-            choices.push(answer.to_string());
+            choices.push(answer);
             rng.shuffle(&mut choices);
             used_periods.push((region, period.from));
             used_days.push((region, day));
-            found = Some(ControlQuestion { region: region.to_string(), day, answer: answer.to_string(), choices });
+            found = Some(ControlQuestion { region, day, answer, choices });
             break;
         }
         if let Some(q) = found {
@@ -446,25 +469,23 @@ pub fn generate(atlas: &Atlas, config: &QuizConfig) -> Vec<Question> {
     out
 }
 
-/// Pairs of key events (indices into `atlas.events`, earlier first) whose order is certain (the first ends before
-/// the second starts, at the precision of both), both starting within the chosen years, no more than 15 years
-/// apart, and, when regions are chosen, each naming one of them.
-fn event_pairs(atlas: &Atlas, config: &QuizConfig, regions: &[&str]) -> Vec<(usize, usize)> {
-    let keys: Vec<usize> = atlas
-        .events
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.key && (config.from..=config.to).contains(&e.when.first_day().year()))
-        .filter(|(_, e)| {
-            config.regions.is_empty()
-                || regions.iter().filter_map(|r| atlas.region_id(r)).any(|r| atlas.event_names_region(e, r))
+/// Pairs of key events (earlier first) whose order is certain (the first ends before the second starts, at the
+/// precision of both), both starting within the chosen years, no more than 15 years apart, and, when regions are
+/// chosen, each naming one of them.
+fn event_pairs(atlas: &Atlas, config: &QuizConfig, regions: &[RegionId]) -> Vec<(EventId, EventId)> {
+    let keys: Vec<EventId> = atlas
+        .event_ids()
+        .filter(|&id| {
+            let e = atlas.event(id);
+            e.key
+                && (config.from..=config.to).contains(&e.when.first_day().year())
+                && (config.regions.is_empty() || regions.iter().any(|&r| atlas.event_names_region(e, r)))
         })
-        .map(|(i, _)| i)
         .collect();
     let mut pairs = Vec::new();
     for (k, &a) in keys.iter().enumerate() {
         for &b in &keys[k + 1..] {
-            let (ea, eb) = (&atlas.events[a], &atlas.events[b]);
+            let (ea, eb) = (atlas.event(a), atlas.event(b));
             let Some(a_last) = ea.when.last_day() else { continue };
             let gap = eb.when.first_day().year() - ea.when.first_day().year();
             if a_last < eb.when.first_day() && gap <= 15 {
@@ -498,7 +519,7 @@ mod tests {
     fn toy() -> Atlas {
         use crate::model::{Power, Region, Text};
         let period = |region: &str, from: &str, to: Option<&str>, power: &str| Period {
-            region: crate::timeline::toy_id(&["r", "s"], region, crate::model::RegionId::new),
+            region: crate::timeline::toy_id(&["r", "s", "t"], region, crate::model::RegionId::new),
             from: from.parse().unwrap(),
             to: to.map(|t| t.parse().unwrap()),
             power: crate::timeline::toy_id(&["x", "y", "z", "w"], power, crate::model::PowerId::new),
@@ -511,7 +532,8 @@ mod tests {
                 .iter()
                 .map(|id| Power { id: id.to_string(), name: Text::default(), colour: Default::default() })
                 .collect(),
-            regions: ["r", "s"].iter().map(|id| Region { id: id.to_string(), name: Text::default() }).collect(),
+            // "t" has no record at all.
+            regions: ["r", "s", "t"].iter().map(|id| Region { id: id.to_string(), name: Text::default() }).collect(),
             periods: vec![
                 period("r", "1917-01-01", Some("1919"), "x"),
                 period("r", "1920", Some("1930-05-31"), "y"),
@@ -528,14 +550,15 @@ mod tests {
     fn a_coarse_boundary_leaves_its_whole_span_open() {
         let a = toy();
         let day = |s: &str| s.parse::<Day>().unwrap();
+        let (r, t) = (a.region_id("r").unwrap(), a.region_id("t").unwrap());
         // "to 1919" then "from 1920": the change fell sometime in 1919 or 1920 as far as the record says.
         for d in ["1919-01-01", "1919-12-31", "1920-01-01", "1920-07-14", "1920-12-31", "1930-06-01"] {
-            assert!(is_ambiguous(&a, "r", day(d)), "{d}");
+            assert!(is_ambiguous(&a, r, day(d)), "{d}");
         }
         for d in ["1918-12-31", "1921-01-01", "1930-05-31", "1930-06-02"] {
-            assert!(!is_ambiguous(&a, "r", day(d)), "{d}");
+            assert!(!is_ambiguous(&a, r, day(d)), "{d}");
         }
-        assert!(is_ambiguous(&a, "nowhere", day("1925-01-01")), "no record, no question");
+        assert!(is_ambiguous(&a, t, day("1925-01-01")), "no record, no question");
     }
 
     #[test]
@@ -546,8 +569,9 @@ mod tests {
         assert_eq!(qs.len(), 6);
         for q in &qs {
             let Question::Control(c) = q else { panic!("no order questions asked for") };
-            assert!(!(1919..=1920).contains(&c.day.year()) || c.region == "s", "{c:?}");
-            assert_eq!(control_at(&a, &c.region, c.day).map(|p| a.power(p.power).id.as_str()), Some(c.answer.as_str()));
+            assert!(!(1919..=1920).contains(&c.day.year()) || a.region(c.region).id == "s", "{c:?}");
+            assert_ne!(a.region(c.region).id, "t", "no record, no question");
+            assert_eq!(a.control_at(c.region, c.day).map(|p| p.power), Some(c.answer));
             assert!(c.choices.len() >= 3);
         }
         assert!(generate(&Atlas::default(), &cfg).is_empty());
@@ -563,21 +587,27 @@ mod tests {
         assert!(q.hides_answers());
         assert_eq!(
             q.asked_region(),
-            q.current().and_then(|c| if let Question::Control(c) = c { Some(c.region.as_str()) } else { None })
+            q.current().and_then(|c| if let Question::Control(c) = c { Some(c.region) } else { None })
         );
-        let answer = q.current().map(|c| c.answer().to_string()).unwrap();
-        let wrong = q.current().and_then(|c| c.choices().iter().find(|x| **x != answer).cloned()).unwrap();
+        let answer = q.current().map(Question::answer).unwrap();
+        let wrong = q.current().and_then(|c| c.choices().into_iter().find(|x| *x != answer)).unwrap();
+        let absent = a.power_ids().map(Choice::Power).find(|p| !q.current().unwrap().choices().contains(p));
         q.next();
         assert_eq!(q.index(), 0, "no moving on before answering");
-        assert!(q.choose("nonsense").is_none());
-        assert!(q.choose(&answer).is_some());
-        assert!(q.choose(&wrong).is_none(), "one answer per question");
+        assert!(q.choose_key(&a, "nonsense").is_none());
+        if let Some(absent) = absent {
+            assert!(q.choose(absent).is_none(), "a choice not offered");
+            assert!(q.choose_key(&a, absent.key(&a)).is_none(), "a choice not offered");
+        }
+        assert!(q.choose_key(&a, answer.key(&a)).is_some());
+        assert_eq!(q.chosen(), Some(answer));
+        assert!(q.choose(wrong).is_none(), "one answer per question");
         assert!(!q.hides_answers());
         assert_eq!(q.score(), 1);
         q.next();
-        let wrong = q.current().and_then(|c| c.choices().iter().find(|x| !c.is_right(x)).cloned()).unwrap();
+        let wrong = q.current().and_then(|c| c.choices().into_iter().find(|x| !c.is_right(*x))).unwrap();
         assert!(q.hides_answers());
-        q.choose(&wrong);
+        q.choose(wrong);
         q.next();
         assert!(q.finished() && !q.hides_answers() && q.current().is_none());
         assert_eq!((q.score(), q.answers().len()), (1, 2));

@@ -76,9 +76,10 @@ impl ViewState {
                 "order" => quiz.order = is_on(&value),
                 "regions" => {
                     let asked: Vec<&str> = value.split(',').map(str::trim).collect();
-                    // Known regions only, each once, in the order of the region list.
-                    let known: Vec<String> =
-                        atlas.regions.iter().filter(|r| asked.contains(&r.id.as_str())).map(|r| r.id.clone()).collect();
+                    // Known regions only, each once, in the order of the region list (an unknown id is dropped; none
+                    // known leaves the quiz on every region).
+                    let known: Vec<_> =
+                        atlas.region_ids().filter(|&r| asked.contains(&atlas.region(r).id.as_str())).collect();
                     if !known.is_empty() {
                         quiz.regions = known;
                     }
@@ -112,8 +113,9 @@ impl ViewState {
         state
     }
 
-    /// The query string (with the leading `?`) that reads back to this view.
-    pub fn to_query(&self) -> String {
+    /// The query string (with the leading `?`) that reads back to this view (`atlas` writes the quiz's regions'
+    /// ids).
+    pub fn to_query(&self, atlas: &Atlas) -> String {
         let mut parts = Vec::new();
         match self.selection {
             Selection::Year(y) => parts.push(format!("year={y}")),
@@ -143,7 +145,8 @@ impl ViewState {
                 parts.push(format!("to={to}"));
             }
             if !q.regions.is_empty() {
-                parts.push(format!("regions={}", q.regions.join(",")));
+                let ids: Vec<&str> = q.regions.iter().map(|&r| atlas.region(r).id.as_str()).collect();
+                parts.push(format!("regions={}", ids.join(",")));
             }
             if let Some(n) = q.n {
                 parts.push(format!("n={n}"));
@@ -255,8 +258,8 @@ mod tests {
         let a = atlas();
         for q in ["?year=1945&lang=zh", "?date=1956-10-19&lang=en", "?year=1917&lang=en&embed=1"] {
             let s = ViewState::from_query(q, &a, Lang::En);
-            assert_eq!(s.to_query(), q);
-            assert_eq!(ViewState::from_query(&s.to_query(), &a, Lang::Zh), s);
+            assert_eq!(s.to_query(&a), q);
+            assert_eq!(ViewState::from_query(&s.to_query(&a), &a, Lang::Zh), s);
         }
     }
 }
@@ -295,7 +298,9 @@ mod classroom_tests {
         let s = read("quiz=1&seed=42&from=1940&to=1950&regions=habomai,kurils,atlantis&n=12&order=1");
         let q = s.quiz.expect("quiz on");
         assert_eq!((q.seed, q.from, q.to, q.n, q.order), (Some(42), Some(1940), Some(1950), Some(12), true));
-        assert_eq!(q.regions, ["kurils", "habomai"], "unknown dropped, in the order of the region list");
+        let a = atlas();
+        let ids: Vec<&str> = q.regions.iter().map(|&r| a.region(r).id.as_str()).collect();
+        assert_eq!(ids, ["kurils", "habomai"], "unknown dropped, in the order of the region list");
         assert_eq!(read("seed=42&from=1940").quiz, None, "no quiz without quiz=1");
         let q = read("quiz=1&seed=-3&from=19x0&to=&regions=atlantis&n=0&order=maybe").quiz.expect("quiz on");
         assert_eq!(q, QuizParams::default());
@@ -311,7 +316,7 @@ mod classroom_tests {
         let s = read("year=1946&compare=1939&quiz=1&seed=4");
         assert!(s.quiz.is_some());
         assert_eq!(s.compare, None);
-        assert_eq!(s.to_query(), "?year=1946&lang=en&quiz=1&seed=4");
+        assert_eq!(s.to_query(&atlas()), "?year=1946&lang=en&quiz=1&seed=4");
     }
 
     #[test]
@@ -326,8 +331,8 @@ mod classroom_tests {
             "?year=1945&lang=en&embed=1&quiz=1&seed=123456&from=1940&to=1950&regions=kurils,habomai&n=5&order=1",
         ] {
             let s = ViewState::from_query(q, &a, Lang::En);
-            assert_eq!(s.to_query(), q);
-            assert_eq!(ViewState::from_query(&s.to_query(), &a, Lang::Zh), s);
+            assert_eq!(s.to_query(&a), q);
+            assert_eq!(ViewState::from_query(&s.to_query(&a), &a, Lang::Zh), s);
         }
     }
 }

@@ -6,8 +6,8 @@
 
 mod common;
 use atlas_core::compare::DiffKind;
-use atlas_core::quiz::{self, Question, QuizConfig, QuizParams};
-use atlas_core::{bundled, Atlas, Day, Precision, Selection, Status};
+use atlas_core::quiz::{self, Choice, Question, QuizConfig, QuizParams};
+use atlas_core::{bundled, Atlas, Day, Precision, RegionId, Selection, Status};
 use common::ByKey;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -220,32 +220,45 @@ fn config(seed: u32) -> QuizConfig {
     QuizParams { seed: Some(seed), ..QuizParams::default() }.config(0)
 }
 
+/// Region ids as written, resolved as a link's `regions=` is.
+fn regions(ids: &[&str]) -> Vec<RegionId> {
+    ids.iter().map(|id| atlas().region_id(id).unwrap_or_else(|| panic!("no region {id}"))).collect()
+}
+
+fn is_ambiguous(region: &str, d: Day) -> bool {
+    quiz::is_ambiguous(atlas(), regions(&[region])[0], d)
+}
+
 fn check_question(q: &Question, cfg: &QuizConfig) {
     let choices = q.choices();
-    assert!(choices.iter().any(|c| c == q.answer()), "the answer is among the choices: {q:?}");
+    assert!(choices.contains(&q.answer()), "the answer is among the choices: {q:?}");
     let mut distinct = choices.to_vec();
     distinct.sort();
     distinct.dedup();
     assert_eq!(distinct.len(), choices.len(), "choices are distinct: {q:?}");
-    assert_eq!(choices.iter().filter(|c| q.is_right(c)).count(), 1, "exactly one right: {q:?}");
+    assert_eq!(choices.iter().filter(|c| q.is_right(**c)).count(), 1, "exactly one right: {q:?}");
+    // The buttons carry the written ids, and read back to the same choices.
+    for &choice in &choices {
+        assert_eq!(q.choice(atlas(), choice.key(atlas())), Some(choice), "{q:?}");
+    }
     match q {
         Question::Control(c) => {
             assert!((3..=4).contains(&choices.len()), "three or four choices: {q:?}");
-            let held = atlas().control(&c.region, c.day).map(|p| atlas().power(p.power).id.as_str());
-            assert_eq!(held, Some(c.answer.as_str()), "the answer is the controller on the day: {q:?}");
-            if let Some(power) = record(&c.region, c.day) {
-                assert_eq!(c.answer, power, "the record: {} on {}", c.region, c.day);
+            assert!(choices.iter().all(|c| matches!(c, Choice::Power(_))), "powers to choose from: {q:?}");
+            let (region, answer) = (atlas().region_key(c.region), atlas().key(c.answer));
+            let held = atlas().control(&region, c.day).map(|p| atlas().key(p.power));
+            assert_eq!(held.as_ref(), Some(&answer), "the answer is the controller on the day: {q:?}");
+            if let Some(power) = record(&region, c.day) {
+                assert_eq!(answer, power, "the record: {region} on {}", c.day);
             }
-            assert!(!open_question(&c.region, c.day), "an open day was asked: {q:?}");
+            assert!(!open_question(&region, c.day), "an open day was asked: {q:?}");
             assert!((cfg.from..=cfg.to).contains(&c.day.year()), "outside the chosen years: {q:?}");
             assert!(cfg.regions.is_empty() || cfg.regions.contains(&c.region), "outside the chosen regions: {q:?}");
-            for power in choices {
-                assert!(atlas().power_by(power).is_some(), "unknown power {power}");
-            }
         }
         Question::Order(o) => {
             assert_eq!(choices.len(), 2);
-            let (a, b) = (atlas().event_by(&o.earlier).expect("event"), atlas().event_by(&o.later).expect("event"));
+            assert!(choices.iter().all(|c| matches!(c, Choice::Event(_))), "events to choose from: {q:?}");
+            let (a, b) = (atlas().event(o.earlier), atlas().event(o.later));
             assert!(a.key && b.key, "key events only: {q:?}");
             assert!(a.when.last_day().is_some_and(|l| l < b.when.first_day()), "the order is certain: {q:?}");
         }
@@ -264,7 +277,7 @@ fn every_question_of_many_seeds_is_answered_by_the_record_on_a_clear_day() {
             check_question(q, &cfg);
             if let Question::Control(c) = q {
                 total += 1;
-                checked_by_record += usize::from(record(&c.region, c.day).is_some());
+                checked_by_record += usize::from(record(&atlas().region_key(c.region), c.day).is_some());
             }
         }
     }
@@ -293,7 +306,7 @@ fn the_number_the_years_and_the_regions_asked_for_are_respected() {
             seed: Some(seed),
             from: Some(1940),
             to: Some(1950),
-            regions: vec!["kunashiri".into(), "korea-south".into(), "manchuria".into()],
+            regions: regions(&["kunashiri", "korea-south", "manchuria"]),
             n: Some(12),
             order: true,
         }
@@ -307,7 +320,7 @@ fn the_number_the_years_and_the_regions_asked_for_are_respected() {
         seed: Some(1),
         from: Some(1945),
         to: Some(1945),
-        regions: vec!["habomai".into()],
+        regions: regions(&["habomai"]),
         ..QuizParams::default()
     }
     .config(0);
@@ -348,25 +361,19 @@ fn coarse_boundaries_and_change_days_are_never_asked() {
         ("amur", "1920-09-30"),
     ];
     for (region, d) in spot {
-        assert!(quiz::is_ambiguous(atlas(), region, day(d)), "{region} on {d} is open");
+        assert!(is_ambiguous(region, day(d)), "{region} on {d} is open");
     }
     // The change days themselves and fighting are open too; a quiet day is not.
-    assert!(quiz::is_ambiguous(atlas(), "habomai", day("1945-09-03")));
-    assert!(quiz::is_ambiguous(atlas(), "manchuria", day("1945-08-15")), "fighting in progress");
-    assert!(!quiz::is_ambiguous(atlas(), "habomai", day("1945-09-04")));
-    assert!(!quiz::is_ambiguous(atlas(), "north-sakhalin", day("1923-06-01")));
+    assert!(is_ambiguous("habomai", day("1945-09-03")));
+    assert!(is_ambiguous("manchuria", day("1945-08-15")), "fighting in progress");
+    assert!(!is_ambiguous("habomai", day("1945-09-04")));
+    assert!(!is_ambiguous("north-sakhalin", day("1923-06-01")));
     for seed in 0..100 {
         let cfg = QuizParams {
             seed: Some(seed),
             from: Some(1917),
             to: Some(1922),
-            regions: vec![
-                "north-sakhalin".into(),
-                "mongolia".into(),
-                "amur".into(),
-                "okhotsk".into(),
-                "kamchatka".into(),
-            ],
+            regions: regions(&["north-sakhalin", "mongolia", "amur", "okhotsk", "kamchatka"]),
             n: Some(10),
             ..QuizParams::default()
         }
@@ -389,20 +396,21 @@ fn the_choices_are_plausible_powers_of_the_time() {
             seed: Some(seed),
             from: Some(1946),
             to: Some(1951),
-            regions: vec!["kunashiri".into()],
+            regions: regions(&["kunashiri"]),
             n: Some(3),
             ..QuizParams::default()
         }
         .config(0);
         for q in quiz::generate(atlas(), &cfg) {
             let Question::Control(c) = q else { continue };
-            assert_eq!(c.answer, "ussr");
+            let choices: Vec<String> = c.choices.iter().map(|&p| atlas().key(p)).collect();
+            assert_eq!(atlas().key(c.answer), "ussr");
             asked += 1;
-            seen_japan += usize::from(c.choices.iter().any(|p| p == "japan"));
-            seen_us += usize::from(c.choices.iter().any(|p| p == "us"));
+            seen_japan += usize::from(choices.iter().any(|p| p == "japan"));
+            seen_us += usize::from(choices.iter().any(|p| p == "us"));
             // No state that did not exist in 1946–1951 (Manchukuo, Mengjiang, the Far Eastern Republic).
             for gone in ["manchukuo", "mengjiang", "far-eastern-republic", "soviet-russia"] {
-                assert!(!c.choices.iter().any(|p| p == gone), "{gone} offered for {}", c.day);
+                assert!(!choices.iter().any(|p| p == gone), "{gone} offered for {}", c.day);
             }
         }
     }
@@ -427,14 +435,13 @@ fn which_came_first_questions_mix_in_when_asked_for() {
             )
         })
         .collect();
-    for q in &all {
-        if let Question::Order(o) = q {
-            assert_ne!((o.earlier.as_str(), o.later.as_str()), ("manchukuo-founded", "mukden-incident"));
-        }
-    }
-    assert!(all
+    let key = |id| atlas().event(id).id.as_str();
+    let pairs: Vec<(&str, &str)> = all
         .iter()
-        .any(|q| matches!(q, Question::Order(o) if o.earlier == "mukden-incident" && o.later == "manchukuo-founded")));
+        .filter_map(|q| if let Question::Order(o) = q { Some((key(o.earlier), key(o.later))) } else { None })
+        .collect();
+    assert!(!pairs.contains(&("manchukuo-founded", "mukden-incident")));
+    assert!(pairs.contains(&("mukden-incident", "manchukuo-founded")));
     let none = quiz::generate(atlas(), &config(3));
     assert!(none.iter().all(|q| matches!(q, Question::Control(_))), "off unless asked for");
 }

@@ -161,6 +161,9 @@ fn a_comparison_marks_the_regions_held_by_another_power_at_the_other_date() {
     assert!(f.regions.iter().all(|r| !r.changed), "the comparison replaces the year's changes");
     let plain = Frame::at(&a, Selection::Year(1946), None, Lang::En).compared_with(&a, Selection::Year(1946), None);
     assert!(plain.regions.iter().all(|r| !r.compared));
-    let asked = Frame::at(&a, Selection::Year(1946), None, Lang::En).highlight(Some("kwantung"));
+    let asked = Frame::at(&a, Selection::Year(1946), None, Lang::En).highlight(&a, a.region_id("kwantung"));
     assert!(asked.region("kwantung").unwrap().highlighted);
+    assert_eq!(asked.regions.iter().filter(|r| r.highlighted).count(), 1, "only the region asked about");
+    let none = Frame::at(&a, Selection::Year(1946), None, Lang::En).highlight(&a, None);
+    assert!(none.regions.iter().all(|r| !r.highlighted));
 }

@@ -54,7 +54,7 @@ impl MapState {
             let selection = ctx.selection.get();
             Frame::at(atlas, selection, ctx.event.get(), ctx.lang.get())
                 .compared_with(atlas, selection, ctx.compare.get())
-                .highlight(ctx.asked_region().as_deref())
+                .highlight(atlas, ctx.asked_region())
         };
         let first = untrack(frame);
         let regions: &'static [RwSignal<RegionFrame>] =

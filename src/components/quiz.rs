@@ -30,8 +30,8 @@ impl Ctx {
     }
 
     /// The region the current quiz question asks about (the map marks it).
-    pub fn asked_region(&self) -> Option<String> {
-        self.quiz.with(|q| q.as_ref().and_then(QuizState::asked_region).map(str::to_string))
+    pub fn asked_region(&self) -> Option<atlas_core::RegionId> {
+        self.quiz.with(|q| q.as_ref().and_then(QuizState::asked_region))
     }
 }
 
@@ -61,12 +61,13 @@ pub fn Quiz() -> impl IntoView {
     let start = move |params: QuizParams| start_quiz(ctx, params);
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(choice) = platform::clicked_data(&ev, "data-choice") {
+            // The button carries the choice's id as written: resolved back here.
             let mut reveal = None;
-            ctx.quiz.update(|q| reveal = q.as_mut().and_then(|q| q.choose(&choice).cloned()));
+            ctx.quiz.update(|q| reveal = q.as_mut().and_then(|q| q.choose_key(atlas, &choice).cloned()));
             // The map now shows the day in colour (for "Which came first?", the earlier event's day).
             match reveal {
                 Some(Question::Control(c)) => ctx.select(Selection::Day(c.day)),
-                Some(Question::Order(o)) => ctx.select_event_key(&o.earlier),
+                Some(Question::Order(o)) => ctx.select_event(o.earlier),
                 None => return,
             }
             platform::refocus_after_render("quiz", "[data-testid=\"quiz-next\"]");

@@ -40,15 +40,15 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
         quiz: Some(ctx.quiz.with(|q| q.as_ref().map(|q| q.params().clone())).unwrap_or_else(|| fresh_quiz.get())),
         ..ViewState::initial(ctx.lang.get())
     };
-    let quiz_link = move || embed::share_link(&platform::href(), &quiz_state());
+    let quiz_link = move || embed::share_link(ctx.atlas, &platform::href(), &quiz_state());
     let quiz_snippet = move || {
         let s: EmbedSize = SIZES[size.get()];
-        embed::iframe_snippet(&platform::href(), &quiz_state(), s, ctx.t(Msg::QuizTitle))
+        embed::iframe_snippet(ctx.atlas, &platform::href(), &quiz_state(), s, ctx.t(Msg::QuizTitle))
     };
-    let link = move || embed::share_link(&platform::href(), &view_state());
+    let link = move || embed::share_link(ctx.atlas, &platform::href(), &view_state());
     let snippet = move || {
         let s: EmbedSize = SIZES[size.get()];
-        embed::iframe_snippet(&platform::href(), &view_state(), s, ctx.t(Msg::AppTitle))
+        embed::iframe_snippet(ctx.atlas, &platform::href(), &view_state(), s, ctx.t(Msg::AppTitle))
     };
     let copy = move |id: &'static str, text: String| {
         let ok = platform::copy_text(id, &text);
