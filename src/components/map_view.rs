@@ -23,7 +23,7 @@ use atlas_core::i18n::{self, Msg};
 use atlas_core::labels;
 use atlas_core::num::fixed;
 use atlas_core::viewport::Viewport;
-use atlas_core::{Frame, PlaceFrame, RegionFrame};
+use atlas_core::{Frame, Place, PlaceFrame, RegionFrame};
 use leptos::prelude::*;
 
 /// The map's state, shared by its parts (the map on the stage, the legend and the details below it).
@@ -35,8 +35,9 @@ pub struct MapState {
     pub places: &'static [RwSignal<PlaceFrame<'static>>],
     pub line_50n: RwSignal<bool>,
     pub line_38: RwSignal<bool>,
-    /// The region last hovered, tapped or focused (its description shows under the map).
-    pub focused: RwSignal<Option<&'static str>>,
+    /// The region shape last hovered, tapped or focused (its index in `geo::REGIONS`; its description shows under
+    /// the map).
+    pub focused: RwSignal<Option<usize>>,
     pub viewport: RwSignal<Viewport>,
     /// The width the whole map is drawn at, CSS px (rounded to 10): the names are sized and placed for it.
     pub width: RwSignal<u32>,
@@ -106,10 +107,9 @@ impl MapState {
         }
     }
 
-    /// The description of a region (empty if unknown).
-    pub fn description(&self, id: &str) -> String {
-        let i = geo::REGIONS.iter().position(|r| r.id == id);
-        self.descriptions.with(|d| i.and_then(|i| d.get(i).cloned()).unwrap_or_default())
+    /// The description of a region shape (by its index in `geo::REGIONS`; empty if there is none).
+    pub fn description(&self, shape: usize) -> String {
+        self.descriptions.with(|d| d.get(shape).cloned().unwrap_or_default())
     }
 }
 
@@ -194,14 +194,15 @@ pub fn MapDetails() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let map = expect_context::<MapState>();
     let info = move || match map.focused.get() {
-        Some(id) => map.description(id),
+        Some(shape) => map.description(shape),
         None => i18n::tr(ctx.lang.get(), Msg::RegionInfoHint).to_string(),
     };
     view! {
         <p class="map__info" data-testid="map-info" aria-live="polite">
             {info}
             <LocalNames of=Signal::derive(move || {
-                map.focused.get().filter(|_| !map.masked.get()).and_then(|id| ctx.atlas.place_id(id))
+                let shape = map.focused.get().filter(|_| !map.masked.get());
+                shape.and_then(|i| ctx.atlas.shape_regions().get(i).copied().flatten()).map(Place::Region)
             }) />
         </p>
         <legend::Legend />

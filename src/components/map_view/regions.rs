@@ -13,9 +13,10 @@ pub fn Regions() -> impl IntoView {
     let regions = geo::REGIONS
         .iter()
         .zip(map.regions.iter().copied())
-        .map(|(shape, mine)| {
+        .enumerate()
+        .map(|(i, (shape, mine))| {
             let id = shape.id;
-            let label = Memo::new(move |_| map.description(id));
+            let label = Memo::new(move |_| map.description(i));
             let masked = map.masked;
             // Who holds it and how are its `data-controller` and `data-status` (the stylesheet colours and patterns
             // it by them): a step that changes a region's holder writes those, and its class only when one of these
@@ -35,7 +36,7 @@ pub fn Regions() -> impl IntoView {
                 if s.highlighted {
                     c.push_str(" region--highlighted");
                 }
-                if map.focused.get() == Some(id) {
+                if map.focused.get() == Some(i) {
                     c.push_str(" region--focused");
                 }
                 c
@@ -57,9 +58,9 @@ pub fn Regions() -> impl IntoView {
                     tabindex="0"
                     role="button"
                     aria-label=label
-                    on:focus=move |_| map.focused.set(Some(id))
-                    on:mouseenter=move |_| map.focused.set(Some(id))
-                    on:click=move |_| map.focused.set(Some(id))
+                    on:focus=move |_| map.focused.set(Some(i))
+                    on:mouseenter=move |_| map.focused.set(Some(i))
+                    on:click=move |_| map.focused.set(Some(i))
                 >
                     <path class="region__fill" d=shape.d />
                     <path class="region__pattern" d=shape.d />
