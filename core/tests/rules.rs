@@ -338,7 +338,8 @@ colour = "#117733"
     let a = load(&[("base.toml", BASE), ("periods.toml", PERIODS), ("new.toml", extra)])
         .unwrap_or_else(|e| panic!("{e:?}"));
     let css = atlas_core::palette::palette_css(&a);
-    assert!(css.contains(".power--new-power{--power:#117733}"), "{css}");
+    // The legend and table swatches by class, the map's regions by who holds them.
+    assert!(css.contains(".power--new-power,.region[data-controller=\"new-power\"]{--power:#117733}"), "{css}");
     assert!(css.contains("--power-new-power:#117733;"), "{css}");
     assert_eq!(atlas_core::palette::colour_of(&a, "new-power").to_string(), "#117733");
 }
