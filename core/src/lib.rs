@@ -20,6 +20,7 @@ pub mod pack;
 pub mod palette;
 pub mod quiz;
 pub mod shell;
+pub mod status_html;
 pub mod timeline;
 pub mod view_state;
 pub mod viewport;
