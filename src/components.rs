@@ -7,7 +7,6 @@ pub mod event_cards;
 pub mod event_list;
 pub mod header;
 pub mod lang_switch;
-pub mod local_names;
 pub mod map_railways;
 pub mod map_view;
 pub mod quiz;

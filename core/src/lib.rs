@@ -14,6 +14,7 @@ pub mod geo;
 pub mod html;
 pub mod i18n;
 pub mod labels;
+pub mod legend_html;
 pub mod model;
 pub mod num;
 pub mod pack;

@@ -1,13 +1,13 @@
 //! The railways as a layer of their own over the regions (the Chinese Eastern and the South Manchuria Railway):
 //! each line drawn with a dark casing and the colour of whoever ran it at the selected date, in two-colour dashes
 //! for a joint management. The path data is static (generated from the stations, see `tools/mapgen`); a date
-//! change only rewrites classes and `data-*` attributes. [`RailwayLegend`] shows the same line style in the legend
-//! with who ran each line; the status table has the same facts as text rows.
+//! change only rewrites classes and `data-*` attributes. The legend (`atlas_core::legend_html`) shows the same line
+//! style with who ran each line; the status table has the same facts as text rows.
 
 use crate::app::{set_if_changed, Ctx};
 use atlas_core::geo;
-use atlas_core::i18n::{self, Msg};
-use atlas_core::{Lang, PowerId, RailwayId};
+use atlas_core::i18n;
+use atlas_core::{PowerId, RailwayId};
 use leptos::prelude::*;
 
 /// What one railway shows at the selected date.
@@ -106,61 +106,5 @@ pub fn MapRailways() -> impl IntoView {
         <g class="map__railways" data-testid="map-railways" aria-hidden="true">
             {lines}
         </g>
-    }
-}
-
-/// The legend's railway entries: the line style, each railway with who ran it and how at the date.
-#[component]
-pub fn RailwayLegend() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let atlas = ctx.atlas;
-    // Text follows the date once the slider rests, like the status table.
-    let items = move || {
-        let lang = ctx.lang.get();
-        // Classroom: while a quiz question waits for its answer, the legend names nobody.
-        let masked = ctx.masked();
-        atlas
-            .railways_at(ctx.settled.get().state_day())
-            .into_iter()
-            .filter(|_| !masked)
-            .map(|s| {
-                let (controller, partner, text) = match s.control {
-                    Some(p) => {
-                        let who = i18n::railway_controller(lang, atlas, p);
-                        let how = i18n::railway_status_name(lang, p.status);
-                        let name = s.railway.name.get(lang);
-                        let text = if lang == Lang::Zh {
-                            format!("{name}：{who}，{how}")
-                        } else {
-                            format!("{name}: {who}, {how}")
-                        };
-                        (atlas.power_key(Some(p.power)), atlas.power_key(p.partner), text)
-                    }
-                    None => ("", "", s.railway.name.get(lang).to_string()),
-                };
-                view! {
-                    <li class="legend__item" data-railway=s.railway.id.clone() data-controller=controller>
-                        <svg class="legend__line" viewBox="0 0 28 12" aria-hidden="true">
-                            <g class=format!("power--{controller}")>
-                                <path class="railway__casing" d="M3 6h22" />
-                                <path class="railway__line" d="M3 6h22" />
-                            </g>
-                            <path
-                                class=format!("railway__partner power--{partner}")
-                                class:railway__partner--none=partner.is_empty()
-                                d="M3 6h22"
-                            />
-                        </svg>
-                        {text}
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    view! {
-        <ul class="legend__list legend__list--railways" aria-label=ctx.text(Msg::RailwaysHeading)>
-            <li class="legend__item legend__item--note">{ctx.text(Msg::LegendRailways)}</li>
-            {items}
-        </ul>
     }
 }

@@ -15,13 +15,13 @@ mod regions;
 
 use crate::app::{apply, Ctx};
 use crate::components::about_map::AboutMap;
-use crate::components::local_names::LocalNames;
 use crate::components::map_railways::MapRailways;
 use crate::platform;
 use atlas_core::geo;
 use atlas_core::i18n::{self, Msg};
 use atlas_core::labels;
 use atlas_core::num::fixed;
+use atlas_core::status_html;
 use atlas_core::viewport::Viewport;
 use atlas_core::{Frame, Place, PlaceFrame, RegionFrame};
 use leptos::prelude::*;
@@ -197,13 +197,17 @@ pub fn MapDetails() -> impl IntoView {
         Some(shape) => map.description(shape),
         None => i18n::tr(ctx.lang.get(), Msg::RegionInfoHint).to_string(),
     };
+    // The focused region's Japanese and Russian names on the day the table shows, each in its own `lang`.
+    let local_names = move || {
+        let shape = map.focused.get().filter(|_| !map.masked.get());
+        let place = shape.and_then(|i| ctx.atlas.shape_regions().get(i).copied().flatten()).map(Place::Region);
+        let day = ctx.settled.get().state_day();
+        place.map(|p| status_html::local_names(ctx.atlas, ctx.lang.get(), p, day)).unwrap_or_default()
+    };
     view! {
         <p class="map__info" data-testid="map-info" aria-live="polite">
             {info}
-            <LocalNames of=Signal::derive(move || {
-                let shape = map.focused.get().filter(|_| !map.masked.get());
-                shape.and_then(|i| ctx.atlas.shape_regions().get(i).copied().flatten()).map(Place::Region)
-            }) />
+            <span inner_html=local_names></span>
         </p>
         <legend::Legend />
         <AboutMap />
