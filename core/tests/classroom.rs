@@ -5,23 +5,13 @@
 //! Hasegawa on August 1945, the occupation and treaty dates of Japan and Korea), not from `data/control.toml`.
 
 mod common;
+
 use atlas_core::compare::DiffKind;
 use atlas_core::quiz::{self, Choice, Question, QuizConfig, QuizParams};
-use atlas_core::{bundled, Atlas, Day, Precision, RegionId, Selection, Status};
+use atlas_core::{Day, Precision, RegionId, Selection, Status};
+use common::atlas;
 use common::ByKey;
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
-
-fn atlas() -> &'static Atlas {
-    static ATLAS: OnceLock<Atlas> = OnceLock::new();
-    ATLAS.get_or_init(|| match bundled() {
-        Ok(atlas) => atlas,
-        Err(errors) => {
-            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            panic!("shipped data does not validate:\n{}", list.join("\n"))
-        }
-    })
-}
 
 fn day(text: &str) -> Day {
     text.parse().unwrap_or_else(|e| panic!("bad test date {text}: {e:?}"))

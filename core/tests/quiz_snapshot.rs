@@ -2,20 +2,12 @@
 //! order it gave when it was shared. The snapshot below was taken from the generator as it stood before the quiz
 //! moved to typed ids; any change to what a seed draws must be deliberate (and breaks links already handed out).
 
-use atlas_core::quiz::{Question, QuizState};
-use atlas_core::{bundled, Atlas, Lang, ViewState};
-use std::sync::OnceLock;
+mod common;
 
-fn atlas() -> &'static Atlas {
-    static ATLAS: OnceLock<Atlas> = OnceLock::new();
-    ATLAS.get_or_init(|| match bundled() {
-        Ok(atlas) => atlas,
-        Err(errors) => {
-            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            panic!("shipped data does not validate:\n{}", list.join("\n"))
-        }
-    })
-}
+use common::atlas;
+
+use atlas_core::quiz::{Question, QuizState};
+use atlas_core::{Atlas, Lang, ViewState};
 
 /// The links of the snapshot: seeds 1, 7 and 42 with the default quiz, a range of years, two regions (and an
 /// unknown one, dropped), "Which came first?" questions, and a longer mixed quiz.

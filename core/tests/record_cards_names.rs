@@ -6,20 +6,10 @@
 //! Hanseong/Keijō/Seoul (1910, 1946), Dalian/Lüda (1950, 1981), Toyohara/Yuzhno-Sakhalinsk (1946) and so on.
 
 mod common;
-use atlas_core::{bundled, Atlas, Day, Event, Lang, LangTag};
-use common::ByKey;
-use std::sync::OnceLock;
 
-fn atlas() -> &'static Atlas {
-    static ATLAS: OnceLock<Atlas> = OnceLock::new();
-    ATLAS.get_or_init(|| match bundled() {
-        Ok(atlas) => atlas,
-        Err(errors) => {
-            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            panic!("shipped data does not validate:\n{}", list.join("\n"))
-        }
-    })
-}
+use atlas_core::{Atlas, Day, Event, Lang, LangTag};
+use common::atlas;
+use common::ByKey;
 
 fn day(text: &str) -> Day {
     text.parse().unwrap_or_else(|e| panic!("bad test date {text}: {e:?}"))

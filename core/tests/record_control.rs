@@ -8,21 +8,11 @@
 //! authorities of 1945–1949 have no power id, so civil-war China is `contested` under the Republic of China.
 
 mod common;
-use atlas_core::{bundled, Atlas, Day, Status};
-use common::ByKey;
-use std::sync::OnceLock;
-use Status::*;
 
-fn atlas() -> &'static Atlas {
-    static ATLAS: OnceLock<Atlas> = OnceLock::new();
-    ATLAS.get_or_init(|| match bundled() {
-        Ok(atlas) => atlas,
-        Err(errors) => {
-            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            panic!("shipped data does not validate:\n{}", list.join("\n"))
-        }
-    })
-}
+use atlas_core::{Day, Status};
+use common::atlas;
+use common::ByKey;
+use Status::*;
 
 fn day(text: &str) -> Day {
     text.parse().unwrap_or_else(|e| panic!("bad test date {text}: {e:?}"))

@@ -9,22 +9,12 @@
 //! Soviet–Mongolian protocol of 12 March 1936), not from the data files.
 
 mod common;
-use atlas_core::geo::{self, PROJECTION};
-use atlas_core::{bundled, load, Atlas, Day, RailwayStatus, Status};
-use common::ByKey;
-use std::sync::OnceLock;
-use Status::*;
 
-fn atlas() -> &'static Atlas {
-    static ATLAS: OnceLock<Atlas> = OnceLock::new();
-    ATLAS.get_or_init(|| match bundled() {
-        Ok(atlas) => atlas,
-        Err(errors) => {
-            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            panic!("shipped data does not validate:\n{}", list.join("\n"))
-        }
-    })
-}
+use atlas_core::geo::{self, PROJECTION};
+use atlas_core::{load, Day, RailwayStatus, Status};
+use common::atlas;
+use common::ByKey;
+use Status::*;
 
 fn day(text: &str) -> Day {
     text.parse().unwrap_or_else(|e| panic!("bad test date {text}: {e:?}"))

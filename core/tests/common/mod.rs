@@ -2,8 +2,11 @@
 //! (`RegionId`, `PowerId`, …) and resolves a written id only at its edges.
 #![allow(dead_code)]
 
+use std::sync::OnceLock;
+
 use atlas_core::{
-    Atlas, Claim, Day, Event, LangTag, Period, Place, Point, Power, PowerId, Railway, RailwayPeriod, Region, RegionId,
+    bundled, Atlas, Claim, Day, Event, LangTag, Period, Place, Point, Power, PowerId, Railway, RailwayPeriod, Region,
+    RegionId,
 };
 
 pub trait ByKey {
@@ -80,4 +83,16 @@ impl ByKey for Atlas {
     fn places_of(&self, event: &Event) -> Vec<String> {
         event.places.iter().map(|p| self.place_name(*p)).collect()
     }
+}
+
+/// The shipped data, validated once for the whole test binary.
+pub fn atlas() -> &'static Atlas {
+    static ATLAS: OnceLock<Atlas> = OnceLock::new();
+    ATLAS.get_or_init(|| match bundled() {
+        Ok(atlas) => atlas,
+        Err(errors) => {
+            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            panic!("shipped data does not validate:\n{}", list.join("\n"))
+        }
+    })
 }
