@@ -193,3 +193,42 @@ test("before the wasm arrives the page paints the map's outline and says the tim
     await context.close();
   }
 });
+
+test("the app draws its regions from the page's outline; a page whose outline is missing or from another build says so", async () => {
+  // The region shapes the app draws are the outline's land path cut into its regions, in order.
+  {
+    const { page, context, log } = await openPage(env.browser, `${env.origin}/?date=1923-06-01&lang=en`);
+    const land = await page.evaluate(async () => {
+      const html = await (await fetch(location.pathname)).text();
+      return new DOMParser().parseFromString(html, 'text/html').querySelector('#shell .shell__land').getAttribute('d');
+    });
+    const drawn = await page.locator('[data-region] .region__fill').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')));
+    assert.ok(drawn.length > 20, 'every region is drawn');
+    assert.equal(drawn.join(''), land, 'the regions are the outline, in order');
+    assert.ok(drawn.every((d) => d.startsWith('M')));
+    // North Sakhalin on 1923-06-01: held by Japan (the occupation ended in 1925).
+    assert.equal(await page.locator('g[data-region="north-sakhalin"]').getAttribute('data-controller'), 'japan');
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+  for (const [what, edit] of [
+    ['no outline', (html) => html.replace(/<!-- shell:begin[\s\S]*?<!-- shell:end -->/, '')],
+    ['an outline from another build', (html) => html.replace(/(class="shell__land" d="M)[0-9.]+/, '$1 1')],
+  ]) {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route(/\/\?/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: edit(await response.text()) });
+    });
+    await page.goto(`${env.origin}/?year=1945&lang=en`);
+    const alert = page.getByTestId('data-errors');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /map's outline \(#shell/, what);
+    assert.equal(await page.getByTestId('map-svg').count(), 0, `${what}: no half-drawn map`);
+    assert.deepEqual(errors, [], `${what}: no panic`);
+    await context.close();
+  }
+});

@@ -356,6 +356,11 @@ pub fn on_document_event(name: &str, f: impl Fn() + 'static) {
     callback.forget();
 }
 
+/// An attribute of the first element matching `selector` in the page's static outline (`#shell`), if both exist.
+pub fn shell_attribute(selector: &str, name: &str) -> Option<String> {
+    document()?.query_selector(&format!("#shell {selector}")).ok()??.get_attribute(name)
+}
+
 /// Remove the page's static outline of the map (`#shell`, see `atlas_core::shell`) once the app is mounted.
 pub fn remove_shell() {
     if let Some(shell) = document().and_then(|d| d.get_element_by_id("shell")) {

@@ -41,8 +41,6 @@ impl Projection {
 pub struct RegionShape {
     /// The region id, as in `data/regions.toml`.
     pub id: &'static str,
-    /// SVG path data in user units.
-    pub d: &'static str,
     /// A point well inside the largest polygon, for a label.
     pub label: [f64; 2],
     /// Area before simplification, km².
@@ -72,6 +70,38 @@ pub fn in_view(p: [f64; 2]) -> bool {
 /// The shape of a region.
 pub fn shape(id: &str) -> Option<&'static RegionShape> {
     REGIONS.iter().find(|s| s.id == id)
+}
+
+/// The length of each region's path data ([`REGION_PATHS`]), computed by the compiler: the app carries these
+/// numbers, not the paths.
+pub const REGION_PATH_LENS: [usize; REGIONS.len()] = {
+    assert!(REGION_PATHS.len() == REGIONS.len(), "one path per region");
+    let mut lens = [0; REGIONS.len()];
+    let mut i = 0;
+    while i < lens.len() {
+        lens[i] = REGION_PATHS[i].len();
+        i += 1;
+    }
+    lens
+};
+
+/// The regions' path data cut out of the outline's land path (which is [`REGION_PATHS`] joined, see
+/// [`crate::shell`]), in the order of [`REGIONS`]; `None` if `land` is not that (a page from another build).
+pub fn split_land(land: &str) -> Option<Vec<&str>> {
+    if land.len() != REGION_PATH_LENS.iter().sum::<usize>() {
+        return None;
+    }
+    let mut rest = land;
+    let mut paths = Vec::with_capacity(REGION_PATH_LENS.len());
+    for &len in &REGION_PATH_LENS {
+        let (d, tail) = (rest.get(..len)?, rest.get(len..)?);
+        if !d.starts_with('M') {
+            return None;
+        }
+        paths.push(d);
+        rest = tail;
+    }
+    Some(paths)
 }
 
 #[cfg(test)]
@@ -159,7 +189,7 @@ mod tests {
 
     #[test]
     fn every_path_is_well_formed() {
-        let paths = REGIONS.iter().map(|r| r.d).chain(RAILWAYS.iter().map(|r| r.d)).chain([
+        let paths = REGION_PATHS.iter().copied().chain(RAILWAYS.iter().map(|r| r.d)).chain([
             LINE_50N,
             PARALLEL_38,
             GRATICULE,
@@ -171,9 +201,20 @@ mod tests {
             assert!(d.starts_with('M'), "{}", &d[..d.len().min(20)]);
             assert!(d.chars().all(|c| "MmLlAZz -.0123456789".contains(c)), "bad character in path data");
         }
-        for r in REGIONS {
-            assert!(r.d.len() > 20, "{} has no shape", r.id);
+        for (r, d) in REGIONS.iter().zip(REGION_PATHS) {
+            assert!(d.len() > 20, "{} has no shape", r.id);
             assert!(in_view(r.label), "{} label outside the view", r.id);
         }
+    }
+
+    #[test]
+    fn the_land_path_splits_back_into_the_regions() {
+        let land = REGION_PATHS.concat();
+        assert_eq!(split_land(&land).as_deref(), Some(REGION_PATHS));
+        // A page from another build: a different length, or the same length cut in the wrong places.
+        assert_eq!(split_land(&land[1..]), None);
+        assert_eq!(split_land(""), None);
+        let shifted = format!("{} {}", &land[1..], &land[..1]);
+        assert_eq!(split_land(&shifted), None);
     }
 }

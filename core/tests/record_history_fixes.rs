@@ -58,10 +58,10 @@ fn claimants(region: &str, date: &str) -> Vec<String> {
 /// Whether a projected point lies inside a region's generated shape (even-odd over all rings of its path data,
 /// which is `M x y l dx dy … z` per ring).
 fn shape_contains(region: &str, lon: f64, lat: f64) -> bool {
-    let shape = geo::shape(region).unwrap_or_else(|| panic!("no shape for {region}"));
+    let i = geo::REGIONS.iter().position(|s| s.id == region).unwrap_or_else(|| panic!("no shape for {region}"));
     let [px, py] = PROJECTION.project(lon, lat);
     let mut inside = false;
-    for ring_text in shape.d.split('M').filter(|r| !r.is_empty()) {
+    for ring_text in geo::REGION_PATHS[i].split('M').filter(|r| !r.is_empty()) {
         let ring_text = ring_text.trim_end_matches('z');
         let (start, steps) = ring_text.split_once('l').unwrap_or((ring_text, ""));
         let nums = |t: &str| -> Vec<f64> {

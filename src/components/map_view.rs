@@ -13,7 +13,7 @@ mod legend;
 mod places;
 mod regions;
 
-use crate::app::{apply, Ctx};
+use crate::app::{apply, Ctx, Shapes};
 use crate::components::about_map::AboutMap;
 use crate::components::map_railways::MapRailways;
 use crate::platform;
@@ -137,6 +137,7 @@ pub fn MapView() -> impl IntoView {
     });
     let zoomed = move || viewport.get() != full;
     let [vx, vy, vw, vh] = geo::VIEW_BOX;
+    let graticule = expect_context::<Shapes>().graticule;
     view! {
         <h2 id="map-heading" class="visually-hidden">{ctx.text(Msg::MapHeading)}</h2>
         <p id="map-description" class="visually-hidden">{ctx.text(Msg::MapDescription)}</p>
@@ -165,7 +166,7 @@ pub fn MapView() -> impl IntoView {
                     width=fixed(vw, 1).to_string()
                     height=fixed(vh, 1).to_string()
                 />
-                <path class="map__graticule" d=geo::GRATICULE />
+                <path class="map__graticule" d=graticule />
                 <path class="map__outside" d=geo::COAST_OUTSIDE />
                 <regions::Regions />
                 <MapRailways />

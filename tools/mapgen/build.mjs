@@ -360,8 +360,15 @@ pub const PROJECTION: Projection = Projection {
 #[rustfmt::skip]
 pub const REGIONS: &[RegionShape] = &[
 ${shapes
-  .map((s) => `    RegionShape { id: ${q(s.id)}, label: [${num(r1(s.label[0]))}, ${num(r1(s.label[1]))}], area_km2: ${num(Math.round(areas[s.id]))}, d: ${q(s.d)} },`)
+  .map((s) => `    RegionShape { id: ${q(s.id)}, label: [${num(r1(s.label[0]))}, ${num(r1(s.label[1]))}], area_km2: ${num(Math.round(areas[s.id]))} },`)
   .join('\n')}
+];
+
+/// The regions' SVG path data in user units, in the order of \`REGIONS\`. The app does not compile these in: it
+/// reads them from the page's outline (index.html, \`crate::shell\`), which holds them one after the other.
+#[rustfmt::skip]
+pub const REGION_PATHS: &[&str] = &[
+${shapes.map((s) => `    ${q(s.d)},`).join('\n')}
 ];
 
 /// The railways (ids as in data/railways.toml): straight segments between their stations, projected.
