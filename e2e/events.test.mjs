@@ -143,6 +143,12 @@ test('the share dialog gives a link and an iframe snippet for this view', async 
   assert.match(snippet, /^<iframe src="[^"]+year=1932&amp;lang=zh&amp;embed=1" width="800" height="700" title="[^"]+" loading="lazy" allow="fullscreen" allowfullscreen/);
   // A teacher whose LMS sandboxes embeds without allow-same-origin learns about the single file.
   assert.match(await text(page, 'share-sandbox-help'), /allow-same-origin.*japan-soviet-atlas\.html/);
+  // A size chosen by keyboard: the snippets and the preview follow, and the keyboard stays on the chosen size.
+  await page.locator('input[name="embed-size"][data-size="1"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.activeElement?.matches('input[name="embed-size"][data-size="2"]:checked'));
+  assert.match(await page.locator('[data-testid="share-snippet"]').inputValue(), / width="1200" height="820" /);
+  assert.match(await page.locator('[data-testid="share-quiz-snippet"]').inputValue(), / width="1200" height="820" /);
   await page.click('[data-testid="copy-snippet"]');
   assert.ok((await text(page, 'share-status')).length > 0, 'says whether it copied');
   await page.click('[data-testid="share-close"]');

@@ -147,9 +147,9 @@ pub fn download_png(file_name: &str, svg: &str, width: u32, height: u32) {
     img.set_src(&url);
 }
 
-/// For a click inside a list of buttons made from markup: the value of `attr` on the clicked element or its
+/// For a click (or a change) inside markup built by the core: the value of `attr` on the event's target or its
 /// nearest ancestor that has it.
-pub fn clicked_data(ev: &web_sys::MouseEvent, attr: &str) -> Option<String> {
+pub fn clicked_data(ev: &web_sys::Event, attr: &str) -> Option<String> {
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
     target.closest(&format!("[{attr}]")).ok()??.get_attribute(attr)
 }
@@ -359,6 +359,13 @@ pub fn on_document_event(name: &str, f: impl Fn() + 'static) {
 /// An attribute of the first element matching `selector` in the page's static outline (`#shell`), if both exist.
 pub fn shell_attribute(selector: &str, name: &str) -> Option<String> {
     document()?.query_selector(&format!("#shell {selector}")).ok()??.get_attribute(name)
+}
+
+/// Set the text of the element with this id (a status line inside markup built by the core).
+pub fn set_text(id: &str, text: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        el.set_text_content(Some(text));
+    }
 }
 
 /// Remove the page's static outline of the map (`#shell`, see `atlas_core::shell`) once the app is mounted.

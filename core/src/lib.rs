@@ -20,6 +20,7 @@ pub mod num;
 pub mod pack;
 pub mod palette;
 pub mod quiz;
+pub mod share_html;
 pub mod shell;
 pub mod status_html;
 pub mod timeline;
