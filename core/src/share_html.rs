@@ -193,7 +193,7 @@ mod tests {
         for lang in [Lang::Zh, Lang::En] {
             let (view, quiz) = views(lang);
             let mut seen = Vec::new();
-            for size in 0..SIZES.len() {
+            for (size, each) in SIZES.iter().enumerate() {
                 let html = dialog(&Share {
                     atlas: &atlas,
                     lang,
@@ -203,7 +203,7 @@ mod tests {
                     size,
                 });
                 assert!(html.contains(&format!("data-size=\"{size}\" checked>")));
-                assert!(html.contains(&preview_style(SIZES[size])));
+                assert!(html.contains(&preview_style(*each)));
                 assert!(!html.contains("></label>") && !html.contains("></legend>") && !html.contains("\"></h"));
                 seen.push(html);
             }
