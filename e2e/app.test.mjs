@@ -197,3 +197,28 @@ test('while the slider moves the cards and the status table wait, dimmed; they f
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("a row's note opens and closes by keyboard, and stays open while a step leaves its row unchanged", async () => {
+  const { page, context, log } = await openPage(env.browser, `${env.origin}/?year=1924&lang=en`);
+  const note = page.locator('tr[data-region="mongolia"] .status-row__note');
+  const noteText = page.locator('tr[data-region="mongolia"] .status-row__note-text');
+  await note.scrollIntoViewIfNeeded();
+  assert.equal(await noteText.isVisible(), false, 'folded at first');
+  await note.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await note.getAttribute('aria-expanded'), 'true');
+  assert.match(await noteText.innerText(), /\S/, 'the note says something');
+  // 1924 -> 1925: Japan leaves North Sakhalin; Outer Mongolia's row reads the same, so its open note stays open.
+  await page.focus('[data-testid="year-slider"]');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('tr[data-region="north-sakhalin"]')?.dataset.controller === 'ussr');
+  await page.waitForSelector('[data-testid="event-cards"][data-complete="true"]', { state: 'attached' });
+  assert.equal(await note.getAttribute('aria-expanded'), 'true');
+  assert.equal(await noteText.isVisible(), true);
+  await note.focus();
+  await page.keyboard.press('Space');
+  assert.equal(await note.getAttribute('aria-expanded'), 'false');
+  assert.equal(await noteText.isVisible(), false);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

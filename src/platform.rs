@@ -361,6 +361,39 @@ pub fn shell_attribute(selector: &str, name: &str) -> Option<String> {
     document()?.query_selector(&format!("#shell {selector}")).ok()??.get_attribute(name)
 }
 
+/// Bring a list of rows made from markup from `last` to `rows`: only the rows that differ are rewritten (their
+/// other rows keep their state, such as an open note); a different count rewrites them all.
+pub fn update_rows(parent: &web_sys::Element, last: &[String], rows: &[String]) {
+    let children = parent.children();
+    if last.len() != rows.len() || children.length() as usize != rows.len() {
+        parent.set_inner_html(&rows.concat());
+        return;
+    }
+    for (i, (old, new)) in last.iter().zip(rows).enumerate() {
+        if old != new {
+            if let Some(row) = children.item(i as u32) {
+                row.set_outer_html(new);
+            }
+        }
+    }
+}
+
+/// For a click on a disclosure button made from markup (`[data-note][aria-expanded]` before the text it shows):
+/// open or close it.
+pub fn toggle_disclosure(ev: &web_sys::Event) {
+    let Some(button) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let Some(button) = button.closest("[data-note]").ok().flatten() else { return };
+    let open = button.get_attribute("aria-expanded").as_deref() != Some("true");
+    let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    if let Some(text) = button.next_element_sibling() {
+        if open {
+            let _ = text.remove_attribute("hidden");
+        } else {
+            let _ = text.set_attribute("hidden", "");
+        }
+    }
+}
+
 /// Set the text of the element with this id (a status line inside markup built by the core).
 pub fn set_text(id: &str, text: &str) {
     if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {

@@ -6,9 +6,11 @@
 //!
 //! The rows and the changes are markup from the core (`atlas_core::status_html`, tested against the record), set
 //! once per rest: the table is static text between two rests, and this is a fraction of the code (and of the
-//! reactive nodes) of a reactive row per region.
+//! reactive nodes) of a reactive row per region. Only the region rows that read differently from the last rest's
+//! are rewritten (a year later, usually a few): the table's layout is the costliest part of a rest.
 
 use crate::app::Ctx;
+use crate::platform;
 use atlas_core::i18n::{self, Msg};
 use atlas_core::status_html;
 use leptos::prelude::*;
@@ -21,7 +23,15 @@ pub fn StatusTable() -> impl IntoView {
     let day = move || ctx.settled.get().state_day();
     // Memos: the markup is set again only when it differs (a note opened by the reader stays open while the rows
     // stay the same).
-    let regions = Memo::new(move |_| status_html::region_rows(atlas, ctx.lang.get(), day(), masked.get()));
+    let regions = Memo::new(move |_| status_html::region_row_list(atlas, ctx.lang.get(), day(), masked.get()));
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    Effect::new(move |last: Option<Vec<String>>| {
+        let rows = regions.get();
+        if let Some(body) = body.get() {
+            platform::update_rows(&body, last.as_deref().unwrap_or_default(), &rows);
+        }
+        rows
+    });
     let railways = Memo::new(move |_| status_html::railway_rows(atlas, ctx.lang.get(), day(), masked.get()));
     let changes =
         Memo::new(move |_| status_html::changes(atlas, ctx.lang.get(), ctx.settled.get().year(), masked.get()));
@@ -31,7 +41,13 @@ pub fn StatusTable() -> impl IntoView {
         <p class="status-table__hidden" data-testid="status-hidden" hidden=move || !masked.get()>
             {ctx.text(Msg::QuizHiddenTable)}
         </p>
-        <div class="status-table__scroll" tabindex="0" aria-busy=move || ctx.sliding.get().to_string() hidden=move || masked.get()>
+        <div
+            class="status-table__scroll"
+            tabindex="0"
+            aria-busy=move || ctx.sliding.get().to_string()
+            hidden=move || masked.get()
+            on:click=|ev| platform::toggle_disclosure(&ev)
+        >
             <table class="status-table" data-testid="status-table">
                 <caption class="visually-hidden">
                     {move || i18n::state_caption(ctx.lang.get(), ctx.settled.get())}
@@ -45,7 +61,7 @@ pub fn StatusTable() -> impl IntoView {
                         <th scope="col">{ctx.text(Msg::ColClaims)}</th>
                     </tr>
                 </thead>
-                <tbody inner_html=move || regions.get()></tbody>
+                <tbody node_ref=body></tbody>
                 <tbody class="status-table__railways" data-testid="status-railways" inner_html=move || railways.get()></tbody>
             </table>
         </div>
