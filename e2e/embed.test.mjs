@@ -205,7 +205,8 @@ test('the normal build keeps working offline once loaded (service worker, first 
   assert.equal(await text(page, 'date-display'), '1930年');
   // The Chinese texts came from the offline cache too.
   await page.waitForSelector('[data-testid="event-card"]');
-  assert.match(await page.locator('[data-testid="event-card"]').first().innerText(), /[\u4e00-\u9fff]/);
+  // textContent: see texts.test.mjs (a card is `content-visibility: auto`).
+  assert.match(await page.locator('[data-testid="event-card"]').first().evaluate((e) => e.textContent), /[\u4e00-\u9fff]/);
   await page.locator('[data-testid="year-slider"]').focus();
   await page.keyboard.press('ArrowRight');
   assert.equal(await text(page, 'date-display'), '1931年');

@@ -35,7 +35,7 @@ test('an ?event=…&lang=zh link opens that card in Chinese', async () => {
   assert.equal(await text(page, 'date-display'), '1956年10月19日');
   const card = page.locator('[data-testid="event-card"][data-event="joint-declaration-1956"]');
   assert.match((await card.getAttribute('class')) ?? '', /card--selected/);
-  assert.match(await card.innerText(), /宣言/);
+  assert.match(await card.evaluate((e) => e.textContent), /宣言/); // textContent: see texts.test.mjs
   assert.equal(await page.locator('.event-list__item--selected').getAttribute('data-event'), 'joint-declaration-1956');
   await context.close();
 });
@@ -130,7 +130,8 @@ test('cards show the disagreement note and the sources', async () => {
   const y = await openPage(env.browser, `${env.origin}/?year=1945&lang=en`);
   const notes = y.page.locator('[data-testid="event-card"] [data-testid="card-note"]');
   assert.ok((await notes.count()) > 0, 'the 1945 cards carry notes where the sources differ');
-  assert.match(await y.page.locator('.card__sources').first().innerText(), /Wikipedia|article/i);
+  // textContent: see firstCardTitle in texts.test.mjs (a card is `content-visibility: auto`).
+  assert.match(await y.page.locator('.card__sources').first().evaluate((e) => e.textContent), /Wikipedia|article/i);
   await y.context.close();
 });
 

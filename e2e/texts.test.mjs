@@ -9,7 +9,10 @@ import { openPage, text, textsArrived, useAtlas } from './helpers.mjs';
 
 const env = useAtlas({ before, after });
 
-const firstCardTitle = (page) => page.locator('[data-testid="event-card"] .card__title').first().innerText();
+// textContent, not innerText: a card is `content-visibility: auto`, and until the frame after it is inserted the
+// browser may count it as skipped, when innerText reads ''. (Readers and screen readers get it either way.)
+const firstCardTitle = (page) =>
+  page.locator('[data-testid="event-card"] .card__title').first().evaluate((e) => e.textContent.trim());
 
 /** A route that holds the matching requests until `release()` is called. */
 async function hold(page, pattern) {

@@ -153,42 +153,23 @@ impl Rest {
     }
 }
 
-/// The map's static shapes, taken from the page's own outline (`#shell`, written into index.html by
-/// `atlas_core::shell`) before it gives way to the stage: the page carries them once, the wasm not at all.
-#[derive(Clone, Copy)]
-pub struct Shapes {
-    /// Each region's path data, in the order of `geo::REGIONS`.
-    pub regions: &'static [&'static str],
-    pub graticule: &'static str,
-}
-
 /// What the page says when its outline is missing or from another build (the shapes cannot be drawn without it).
 const SHELL_ERROR: &str = "index.html: the map's outline (#shell, with the region shapes) is missing or comes from \
 another build of the data. Build the page again (scripts/serve.sh or trunk build) and serve index.html unchanged.";
-
-impl Shapes {
-    fn from_shell() -> Option<Shapes> {
-        // Read once and kept for the page's life (like the data), so every view borrows them for free.
-        let land: &'static str = platform::shell_attribute(".shell__land", "d")?.leak();
-        let regions = atlas_core::geo::split_land(land)?.leak();
-        let graticule = platform::shell_attribute(".map__graticule", "d")?.leak();
-        Some(Shapes { regions, graticule })
-    }
-}
 
 #[component]
 pub fn App() -> impl IntoView {
     // Validated and packed at build time (build.rs); a data problem arrives here as the list of errors. The longer
     // texts come later, one language at a time (crate::texts).
     match atlas_core::pack::decode(crate::texts::CORE) {
-        Ok(atlas) => match Shapes::from_shell() {
-            Some(shapes) => {
+        // The map's shapes come from the page's outline (`platform::ShellPath`).
+        Ok(atlas) => match platform::read_shell_paths() {
+            true => {
                 // The data lives as long as the page: leaking it lets every closure borrow it for free.
                 let atlas: &'static Atlas = Box::leak(Box::new(atlas));
-                provide_context(shapes);
                 view! { <Atlas atlas=atlas /> }.into_any()
             }
-            None => {
+            false => {
                 let lang = ViewState::from_query(&platform::query(), &atlas, platform::preferred_lang()).lang;
                 platform::set_document_lang_and_title(lang, tr(lang, Msg::DataErrorTitle));
                 let errors = vec![SHELL_ERROR.to_string()];

@@ -356,9 +356,94 @@ pub fn on_document_event(name: &str, f: impl Fn() + 'static) {
     callback.forget();
 }
 
-/// An attribute of the first element matching `selector` in the page's static outline (`#shell`), if both exist.
-pub fn shell_attribute(selector: &str, name: &str) -> Option<String> {
-    document()?.query_selector(&format!("#shell {selector}")).ok()??.get_attribute(name)
+// ---- The map's shapes, taken from the page's outline (`#shell`, see `atlas_core::shell`) ----
+//
+// The region shapes and the graticule are in index.html already (the outline painted before the wasm arrives), so
+// the wasm does not carry them a second time. They stay the browser's own strings: cut with `JsString::slice` and
+// set with `setAttribute` called from here, they are never copied into the wasm's memory and out again (about
+// 190 KB of UTF-8 each way, 30 ms of the mounting task with the CPU 4x slower).
+
+thread_local! {
+    /// Each region's path data (in the order of `geo::REGIONS`), then the graticule's.
+    static SHELL_PATHS: std::cell::RefCell<Vec<js_sys::JsString>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn attribute_js(el: &web_sys::Element, name: &str) -> Option<js_sys::JsString> {
+    let get = js_sys::Reflect::get(el, &"getAttribute".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    get.call1(el, &name.into()).ok()?.dyn_into::<js_sys::JsString>().ok()
+}
+
+/// Read the map's shapes from the page's outline; false if it is missing or comes from another build.
+pub fn read_shell_paths() -> bool {
+    let Some(doc) = document() else { return false };
+    let find = |sel: &str| doc.query_selector(&format!("#shell {sel}")).ok().flatten();
+    let (Some(land), Some(graticule)) = (
+        find(".shell__land").and_then(|e| attribute_js(&e, "d")),
+        find(".map__graticule").and_then(|e| attribute_js(&e, "d")),
+    ) else {
+        return false;
+    };
+    let Some(ranges) = atlas_core::geo::land_ranges(land.length() as usize) else { return false };
+    let mut paths: Vec<js_sys::JsString> =
+        ranges.into_iter().map(|r| land.slice(r.start as u32, r.end as u32)).collect();
+    if paths.iter().any(|d| d.char_code_at(0) != f64::from(b'M')) {
+        return false;
+    }
+    paths.push(graticule);
+    SHELL_PATHS.with(|p| *p.borrow_mut() = paths);
+    true
+}
+
+/// The `d` of a map shape from the page's outline: region `i` of `geo::REGIONS`, or [`ShellPath::GRATICULE`]. As an
+/// attribute value in a view (`d=ShellPath(i)`), it sets the browser's own string.
+#[derive(Clone, Copy, Debug)]
+pub struct ShellPath(pub usize);
+
+impl ShellPath {
+    pub const GRATICULE: ShellPath = ShellPath(atlas_core::geo::REGIONS.len());
+
+    fn set(self, el: &web_sys::Element, key: &str) {
+        SHELL_PATHS.with(|paths| {
+            let paths = paths.borrow();
+            let set = js_sys::Reflect::get(el, &"setAttribute".into())
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+            if let (Some(d), Some(set)) = (paths.get(self.0), set) {
+                let _ = set.call2(el, &key.into(), d);
+            }
+        });
+    }
+}
+
+impl leptos::tachys::html::attribute::AttributeValue for ShellPath {
+    type State = ();
+    type AsyncOutput = Self;
+    type Cloneable = Self;
+    type CloneableOwned = Self;
+
+    fn html_len(&self) -> usize {
+        0
+    }
+    fn to_html(self, _key: &str, _buf: &mut String) {}
+    fn to_template(_key: &str, _buf: &mut String) {}
+    fn hydrate<const FROM_SERVER: bool>(self, key: &str, el: &web_sys::Element) {
+        self.set(el, key);
+    }
+    fn build(self, el: &web_sys::Element, key: &str) {
+        self.set(el, key);
+    }
+    // A shape never changes: the same element keeps the same path.
+    fn rebuild(self, _key: &str, _state: &mut ()) {}
+    fn into_cloneable(self) -> Self {
+        self
+    }
+    fn into_cloneable_owned(self) -> Self {
+        self
+    }
+    fn dry_resolve(&mut self) {}
+    async fn resolve(self) -> Self {
+        self
+    }
 }
 
 /// Bring a list of rows made from markup from `last` to `rows`: only the rows that differ are rewritten (their

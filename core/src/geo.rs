@@ -85,23 +85,29 @@ pub const REGION_PATH_LENS: [usize; REGIONS.len()] = {
     lens
 };
 
-/// The regions' path data cut out of the outline's land path (which is [`REGION_PATHS`] joined, see
-/// [`crate::shell`]), in the order of [`REGIONS`]; `None` if `land` is not that (a page from another build).
-pub fn split_land(land: &str) -> Option<Vec<&str>> {
-    if land.len() != REGION_PATH_LENS.iter().sum::<usize>() {
+/// Where each region's path data lies in the outline's land path (which is [`REGION_PATHS`] joined, see
+/// [`crate::shell`]), as byte ranges in the order of [`REGIONS`]; `None` if a path of `len` bytes cannot be that.
+/// (Path data is ASCII: bytes are also UTF-16 units, so the app cuts the browser's own string with these.)
+pub fn land_ranges(len: usize) -> Option<Vec<std::ops::Range<usize>>> {
+    if len != REGION_PATH_LENS.iter().sum::<usize>() {
         return None;
     }
-    let mut rest = land;
-    let mut paths = Vec::with_capacity(REGION_PATH_LENS.len());
-    for &len in &REGION_PATH_LENS {
-        let (d, tail) = (rest.get(..len)?, rest.get(len..)?);
-        if !d.starts_with('M') {
-            return None;
-        }
-        paths.push(d);
-        rest = tail;
-    }
-    Some(paths)
+    let mut start = 0;
+    Some(
+        REGION_PATH_LENS
+            .iter()
+            .map(|&n| {
+                start += n;
+                start - n..start
+            })
+            .collect(),
+    )
+}
+
+/// The regions' path data cut out of the outline's land path; `None` if `land` is not that (a page from another
+/// build): a different length, or a piece that does not start a path.
+pub fn split_land(land: &str) -> Option<Vec<&str>> {
+    land_ranges(land.len())?.into_iter().map(|r| land.get(r).filter(|d| d.starts_with('M'))).collect()
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ mod legend;
 mod places;
 mod regions;
 
-use crate::app::{apply, Ctx, Shapes};
+use crate::app::{apply, Ctx};
 use crate::components::about_map::AboutMap;
 use crate::components::map_railways::MapRailways;
 use crate::platform;
@@ -39,7 +39,8 @@ pub struct MapState {
     /// the map).
     pub focused: RwSignal<Option<usize>>,
     pub viewport: RwSignal<Viewport>,
-    /// The width the whole map is drawn at, CSS px (rounded to 10): the names are sized and placed for it.
+    /// The width the whole map is drawn at, CSS px (rounded to 10): the names are sized and placed for it. 0 until
+    /// the first layout has measured it (the names wait for it rather than being placed twice while mounting).
     pub width: RwSignal<u32>,
     /// What screen readers and tooltips say of each region (in `geo::REGIONS` order), once the slider rests.
     pub descriptions: Memo<Vec<String>>,
@@ -101,7 +102,7 @@ impl MapState {
             line_38,
             focused: RwSignal::new(None),
             viewport: RwSignal::new(Viewport::new(geo::VIEW_BOX)),
-            width: RwSignal::new(730),
+            width: RwSignal::new(0),
             descriptions,
             masked,
         }
@@ -124,9 +125,13 @@ pub fn MapView() -> impl IntoView {
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     // The names: placed by the core for the width the map is drawn at, following the date once the slider rests.
     let names = Memo::new(move |_| {
+        let width = map.width.get();
+        if width == 0 {
+            return String::new();
+        }
         let lang = ctx.lang.get();
         let frame = Frame::at(atlas, ctx.settled.get(), ctx.event.get(), lang);
-        labels::markup(&labels::layout(atlas, &frame, lang, f64::from(map.width.get())))
+        labels::markup(&labels::layout(atlas, &frame, lang, f64::from(width)))
     });
     // The names are sized for the drawn width: measure it whenever the map's box changes.
     platform::on_resize(svg_ref, move |w, _| {
@@ -137,7 +142,6 @@ pub fn MapView() -> impl IntoView {
     });
     let zoomed = move || viewport.get() != full;
     let [vx, vy, vw, vh] = geo::VIEW_BOX;
-    let graticule = expect_context::<Shapes>().graticule;
     view! {
         <h2 id="map-heading" class="visually-hidden">{ctx.text(Msg::MapHeading)}</h2>
         <p id="map-description" class="visually-hidden">{ctx.text(Msg::MapDescription)}</p>
@@ -166,7 +170,7 @@ pub fn MapView() -> impl IntoView {
                     width=fixed(vw, 1).to_string()
                     height=fixed(vh, 1).to_string()
                 />
-                <path class="map__graticule" d=graticule />
+                <path class="map__graticule" d=platform::ShellPath::GRATICULE />
                 <path class="map__outside" d=geo::COAST_OUTSIDE />
                 <regions::Regions />
                 <MapRailways />

@@ -1,8 +1,9 @@
-//! The region shapes. Path data is static (read from the page's outline: `app::Shapes`); a date change only rewrites the `data-*` (and, when a mark changes,
+//! The region shapes. Path data is static (the page outline's own strings: `platform::ShellPath`); a date change only rewrites the `data-*` (and, when a mark changes,
 //! the class) of the regions whose frame changed.
 
 use super::MapState;
-use crate::app::{Ctx, Shapes};
+use crate::app::Ctx;
+use crate::platform::ShellPath;
 use atlas_core::geo;
 use leptos::prelude::*;
 
@@ -10,13 +11,11 @@ use leptos::prelude::*;
 pub fn Regions() -> impl IntoView {
     let map = expect_context::<MapState>();
     let atlas = expect_context::<Ctx>().atlas;
-    let paths = expect_context::<Shapes>().regions;
     let regions = geo::REGIONS
         .iter()
-        .zip(paths.iter().copied())
         .zip(map.regions.iter().copied())
         .enumerate()
-        .map(|(i, ((shape, d), mine))| {
+        .map(|(i, (shape, mine))| {
             let id = shape.id;
             let label = Memo::new(move |_| map.description(i));
             let masked = map.masked;
@@ -64,8 +63,8 @@ pub fn Regions() -> impl IntoView {
                     on:mouseenter=move |_| map.focused.set(Some(i))
                     on:click=move |_| map.focused.set(Some(i))
                 >
-                    <path class="region__fill" d=d />
-                    <path class="region__pattern" d=d />
+                    <path class="region__fill" d=ShellPath(i) />
+                    <path class="region__pattern" d=ShellPath(i) />
                     <title>{label}</title>
                 </g>
             }
