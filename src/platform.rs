@@ -479,6 +479,23 @@ pub fn toggle_disclosure(ev: &web_sys::Event) {
     }
 }
 
+/// Write a region's marks on its shape (`atlas_core::RegionMarks`): only the attributes that differ from `before`.
+pub fn write_marks(el: &web_sys::Element, before: &atlas_core::RegionMarks, now: &atlas_core::RegionMarks) {
+    let set = |name: &str, old: Option<&str>, new: Option<&str>| {
+        if old != new {
+            let _ = match new {
+                Some(v) => el.set_attribute(name, v),
+                None => el.remove_attribute(name),
+            };
+        }
+    };
+    set("class", Some(&before.class), Some(&now.class));
+    set("style", Some(&before.style), Some(&now.style));
+    set("data-controller", before.controller, now.controller);
+    set("data-status", before.status, now.status);
+    set("data-changed", before.changed, now.changed);
+}
+
 /// Set the text of the element with this id (a status line inside markup built by the core).
 pub fn set_text(id: &str, text: &str) {
     if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {

@@ -24,6 +24,44 @@ pub struct RegionFrame {
     pub compared: bool,
 }
 
+/// What a region's shape on the map carries, as the view writes it: its class (the marks the stylesheet draws),
+/// the claimant's colour, and the `data-controller` / `data-status` / `data-changed` attributes (`None`: absent).
+/// The view writes only what differs from the last step's (`RegionFrame::marks` of the last frame).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RegionMarks<'a> {
+    pub class: String,
+    pub style: String,
+    pub controller: Option<&'a str>,
+    pub status: Option<&'static str>,
+    pub changed: Option<&'static str>,
+}
+
+impl RegionFrame {
+    /// The region's marks on the map. `masked`: a quiz question waits for its answer, and nothing may say who held
+    /// what; `focused`: the reader's pointer or keyboard is on it.
+    pub fn marks<'a>(&self, atlas: &'a Atlas, masked: bool, focused: bool) -> RegionMarks<'a> {
+        let mut class = String::from(if masked { "region region--masked" } else { "region" });
+        for (on, mark) in [
+            (self.claimant.is_some() && !masked, " region--claimed"),
+            (self.changed && !masked, " region--changed"),
+            (self.compared, " region--compared"),
+            (self.highlighted, " region--highlighted"),
+            (focused, " region--focused"),
+        ] {
+            if on {
+                class.push_str(mark);
+            }
+        }
+        RegionMarks {
+            class,
+            style: self.claimant.map(|p| format!("--claimant: var(--power-{})", atlas.power(p).id)).unwrap_or_default(),
+            controller: (!masked).then(|| atlas.power_key(self.controller)),
+            status: (!masked).then_some(self.status),
+            changed: self.compared.then_some("true"),
+        }
+    }
+}
+
 /// One place (a point of the data), in the order of [`Atlas::points`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct PlaceFrame<'a> {

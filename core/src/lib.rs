@@ -31,7 +31,7 @@ pub mod viewport;
 pub use data::{bundled, load, BUNDLED};
 pub use date::{Date, DateError, Day, DayError, End, Precision, When};
 pub use error::DataError;
-pub use frame::{Frame, PlaceFrame, RegionFrame};
+pub use frame::{Frame, PlaceFrame, RegionFrame, RegionMarks};
 pub use model::*;
 pub use timeline::{Atlas, Change, RailwayState, RegionState, Selection, FIRST_DAY, FIRST_YEAR, LAST_DAY, LAST_YEAR};
 pub use view_state::ViewState;

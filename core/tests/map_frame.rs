@@ -167,3 +167,27 @@ fn a_comparison_marks_the_regions_held_by_another_power_at_the_other_date() {
     let none = Frame::at(&a, Selection::Year(1946), None, Lang::En).highlight(&a, None);
     assert!(none.regions.iter().all(|r| !r.highlighted));
 }
+
+#[test]
+fn a_regions_marks_say_who_held_it_how_and_what_changed_and_nothing_while_masked() {
+    let a = atlas();
+    // 1945: the Soviet army took South Sakhalin in August; Japan held it until then (it changed hands that year).
+    let f = Frame::at(&a, Selection::Year(1945), None, Lang::En);
+    let m = f.region("south-sakhalin").unwrap().marks(&a, false, false);
+    assert_eq!((m.controller, m.status), (Some("ussr"), Some("occupied")));
+    assert!(m.class.split(' ').any(|c| c == "region--changed"), "{}", m.class);
+    assert_eq!(m.changed, None, "no comparison");
+    // 1960: the USSR holds Etorofu and Japan claims it (a dashed outline in Japan's colour).
+    let f = Frame::at(&a, Selection::Year(1960), None, Lang::En);
+    let m = f.region("etorofu").unwrap().marks(&a, false, true);
+    assert_eq!(m.controller, Some("ussr"));
+    assert_eq!(m.style, "--claimant: var(--power-japan)");
+    assert_eq!(m.class, "region region--claimed region--focused");
+    // A quiz question waiting for its answer: nothing says who held it or who claims it.
+    let masked = f.region("etorofu").unwrap().marks(&a, true, false);
+    assert_eq!((masked.controller, masked.status), (None, None));
+    assert_eq!(masked.class, "region region--masked");
+    // Hokkaido, 1960: Japanese, nothing to mark.
+    let m = f.region("hokkaido").unwrap().marks(&a, false, false);
+    assert_eq!((m.class.as_str(), m.style.as_str(), m.controller), ("region", "", Some("japan")));
+}

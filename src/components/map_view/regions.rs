@@ -1,10 +1,12 @@
-//! The region shapes. Path data is static (the page outline's own strings: `platform::ShellPath`); a date change only rewrites the `data-*` (and, when a mark changes,
-//! the class) of the regions whose frame changed.
+//! The region shapes. Path data is static (the page outline's own strings: `platform::ShellPath`); a date change
+//! only rewrites the `data-*` (and, when a mark changes, the class) of the regions whose frame changed. What each
+//! region carries is a core value (`RegionFrame::marks`, tested against the record).
 
 use super::MapState;
 use crate::app::Ctx;
-use crate::platform::ShellPath;
+use crate::platform::{self, ShellPath};
 use atlas_core::geo;
+use atlas_core::RegionMarks;
 use leptos::prelude::*;
 
 #[component]
@@ -19,43 +21,29 @@ pub fn Regions() -> impl IntoView {
             let id = shape.id;
             let label = Memo::new(move |_| map.description(i));
             let masked = map.masked;
-            // Who holds it and how are its `data-controller` and `data-status` (the stylesheet colours and patterns
-            // it by them): a step that changes a region's holder writes those, and its class only when one of these
-            // marks changes.
-            let class = move || {
-                let s = mine.get();
-                let mut c = if masked.get() { "region region--masked" } else { "region" }.to_string();
-                if s.claimant.is_some() && !masked.get() {
-                    c.push_str(" region--claimed");
+            let marks = move || mine.get().marks(atlas, masked.get(), map.focused.get() == Some(i));
+            // The first marks are written by the view; after that one effect per region writes only the attributes
+            // that changed (`platform::write_marks`): a step that recolours twenty regions runs twenty effects, not
+            // a hundred attribute closures.
+            let first = untrack(marks);
+            let node = NodeRef::<leptos::svg::G>::new();
+            let mut last = Some(first.clone());
+            Effect::new(move |previous: Option<RegionMarks<'static>>| {
+                let now = marks();
+                if let (Some(before), Some(g)) = (previous.or_else(|| last.take()), node.get_untracked()) {
+                    platform::write_marks(&g, &before, &now);
                 }
-                if s.changed && !masked.get() {
-                    c.push_str(" region--changed");
-                }
-                if s.compared {
-                    c.push_str(" region--compared");
-                }
-                if s.highlighted {
-                    c.push_str(" region--highlighted");
-                }
-                if map.focused.get() == Some(i) {
-                    c.push_str(" region--focused");
-                }
-                c
-            };
-            let claim_style = move || {
-                mine.get()
-                    .claimant
-                    .map(|p| format!("--claimant: var(--power-{})", atlas.power(p).id))
-                    .unwrap_or_default()
-            };
+                now
+            });
             view! {
                 <g
-                    class=class
-                    style=claim_style
+                    node_ref=node
+                    class=first.class
+                    style=first.style
                     data-region=id
-                    data-controller=move || (!masked.get()).then(|| atlas.power_key(mine.get().controller))
-                    data-status=move || (!masked.get()).then(|| mine.get().status)
-                    data-changed=move || mine.get().compared.then_some("true")
+                    data-controller=first.controller
+                    data-status=first.status
+                    data-changed=first.changed
                     tabindex="0"
                     role="button"
                     aria-label=label
