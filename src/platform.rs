@@ -235,7 +235,7 @@ pub fn fit_stage() {
         // The gaps around and between the stage's parts (see `.page` and `.stage` in the stylesheet).
         const GAPS: f64 = 18.0;
         let chrome = header + if below { time.height() } else { 0.0 } + GAPS;
-        let value = format!("{}px", chrome.ceil());
+        let value = format!("{}px", atlas_core::num::fixed(chrome.ceil(), 0));
         if stage.style().get_property_value("--chrome").ok().as_deref() != Some(value.as_str()) {
             let _ = stage.style().set_property("--chrome", &value);
         }
