@@ -32,7 +32,13 @@ if (g1 !== committed) fail('core/src/geometry_data.rs is out of date: run `node 
 // 2. Regions in the data <-> shapes.
 const toml = fs.readFileSync(path.join(ROOT, 'data/regions.toml'), 'utf8');
 const dataIds = [...toml.matchAll(/\[\[region\]\]\s*\nid = "([^"]+)"/g)].map((m) => m[1]);
-const shapes = [...committed.matchAll(/RegionShape \{ id: "([^"]+)", label: \[[^\]]+\], area_km2: [^,]+, d: "([^"]*)" \}/g)].map((m) => ({ id: m[1], d: m[2] }));
+// The regions (id, label, area) and, in the same order, their path data (REGION_PATHS).
+const shapeIds = [...committed.matchAll(/RegionShape \{ id: "([^"]+)", label: \[[^\]]+\], area_km2: [^ ]+ \}/g)].map((m) => m[1]);
+const pathBlock = committed.match(/pub const REGION_PATHS: &\[&str\] = &\[([\s\S]*?)\n\];/);
+if (!pathBlock) fail('core/src/geometry_data.rs has no REGION_PATHS');
+const paths = [...pathBlock[1].matchAll(/^\s*"([^"]*)",$/gm)].map((m) => m[1]);
+if (paths.length !== shapeIds.length) fail(`${shapeIds.length} regions but ${paths.length} region paths`);
+const shapes = shapeIds.map((id, i) => ({ id, d: paths[i] }));
 for (const id of dataIds) if (!shapes.some((s) => s.id === id)) fail(`region \`${id}\` (data/regions.toml) has no shape`);
 for (const s of shapes) if (!dataIds.includes(s.id)) fail(`shape \`${s.id}\` has no region in data/regions.toml`);
 
