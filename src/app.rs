@@ -155,7 +155,7 @@ impl Rest {
 
 /// What the page says when its outline is missing or from another build (the shapes cannot be drawn without it).
 const SHELL_ERROR: &str = "index.html: the map's outline (#shell, with the region shapes) is missing or comes from \
-another build of the data. Build the page again (scripts/serve.sh or trunk build) and serve index.html unchanged.";
+another build of the data. Build the page again (scripts/run.sh, or trunk build --release) and serve index.html unchanged.";
 
 #[component]
 pub fn App() -> impl IntoView {
