@@ -16,22 +16,19 @@ use leptos::prelude::*;
 pub fn ShareButton(embed: bool) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let dialog = NodeRef::<html::Dialog>::new();
+    // The view to link to. In a view (the embed's link) it follows the date once the slider rests, the language, the
+    // event, the comparison and the quiz; the dialog reads it once, when it opens.
     let view_state = move || ViewState {
-        selection: ctx.settled.get_untracked(),
-        lang: ctx.lang.get_untracked(),
-        event: ctx.event.get_untracked().map(|id| ctx.atlas.event(id).id.clone()),
+        selection: ctx.settled.get(),
+        lang: ctx.lang.get(),
+        event: ctx.event.get().map(|id| ctx.atlas.event(id).id.clone()),
         embed,
-        compare: ctx.compare.get_untracked(),
-        quiz: ctx.quiz.with_untracked(|q| q.as_ref().map(|q| q.params().clone())),
+        compare: ctx.compare.get(),
+        quiz: ctx.quiz.with(|q| q.as_ref().map(|q| q.params().clone())),
     };
     if embed {
-        // In an iframe: no dialog, just a way out to the full page. It follows the date once the slider rests.
-        let link = move || {
-            ctx.settled.track();
-            ctx.lang.track();
-            ctx.event.track();
-            atlas_core::embed::share_link(ctx.atlas, &platform::href(), &view_state())
-        };
+        // In an iframe: no dialog, just a way out to the full page.
+        let link = move || atlas_core::embed::share_link(ctx.atlas, &platform::href(), &view_state());
         return view! {
             <a
                 class="button share-open"
@@ -55,7 +52,7 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
     // opens; the same link gives everyone the same questions.
     let fresh_quiz = StoredValue::new(QuizParams::default());
     let render = move || {
-        let view = view_state();
+        let view = untrack(view_state);
         let quiz = ViewState {
             quiz: Some(view.quiz.clone().unwrap_or_else(|| fresh_quiz.get_value())),
             event: None,
