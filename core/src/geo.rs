@@ -104,12 +104,6 @@ pub fn land_ranges(len: usize) -> Option<Vec<std::ops::Range<usize>>> {
     )
 }
 
-/// The regions' path data cut out of the outline's land path; `None` if `land` is not that (a page from another
-/// build): a different length, or a piece that does not start a path.
-pub fn split_land(land: &str) -> Option<Vec<&str>> {
-    land_ranges(land.len())?.into_iter().map(|r| land.get(r).filter(|d| d.starts_with('M'))).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,6 +205,12 @@ mod tests {
             assert!(d.len() > 20, "{} has no shape", r.id);
             assert!(in_view(r.label), "{} label outside the view", r.id);
         }
+    }
+
+    /// The regions' path data cut out of the outline's land path as the app cuts it (`platform::read_shell_paths`:
+    /// by [`land_ranges`], each piece starting a path); `None` if `land` is not that (a page from another build).
+    fn split_land(land: &str) -> Option<Vec<&str>> {
+        land_ranges(land.len())?.into_iter().map(|r| land.get(r).filter(|d| d.starts_with('M'))).collect()
     }
 
     #[test]

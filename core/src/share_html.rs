@@ -192,16 +192,12 @@ mod tests {
         let atlas = Atlas::default();
         for lang in [Lang::Zh, Lang::En] {
             let (view, quiz) = views(lang);
+            let at = |size| {
+                dialog(&Share { atlas: &atlas, lang, href: "http://127.0.0.1:8080/", view: &view, quiz: &quiz, size })
+            };
             let mut seen = Vec::new();
             for (size, each) in SIZES.iter().enumerate() {
-                let html = dialog(&Share {
-                    atlas: &atlas,
-                    lang,
-                    href: "http://127.0.0.1:8080/",
-                    view: &view,
-                    quiz: &quiz,
-                    size,
-                });
+                let html = at(size);
                 assert!(html.contains(&format!("data-size=\"{size}\" checked>")));
                 assert!(html.contains(&preview_style(*each)));
                 assert!(!html.contains("></label>") && !html.contains("></legend>") && !html.contains("\"></h"));
@@ -210,15 +206,7 @@ mod tests {
             seen.dedup();
             assert_eq!(seen.len(), SIZES.len(), "every size gives other snippets");
             // A size out of range (a stale index) falls back to the medium one.
-            let html = dialog(&Share {
-                atlas: &atlas,
-                lang,
-                href: "http://127.0.0.1:8080/",
-                view: &view,
-                quiz: &quiz,
-                size: 99,
-            });
-            assert!(html.contains("data-size=\"1\" checked>"));
+            assert!(at(99).contains("data-size=\"1\" checked>"));
         }
         assert_eq!(preview_style(SIZES[1]), "width:66.7%;aspect-ratio:800 / 700");
         assert_eq!(preview_style(SIZES[4]), "width:100.0%;aspect-ratio:4 / 3");

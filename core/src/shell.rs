@@ -16,7 +16,7 @@ pub const END: &str = "<!-- shell:end -->";
 /// its region shapes and graticule from here rather than carrying them a second time (about 14 KB brotli).
 pub fn outline_svg() -> String {
     let [x, y, w, h] = geo::VIEW_BOX;
-    // The app reads its region shapes back out of this path (`geo::split_land`): they are not in the wasm.
+    // The app reads its region shapes back out of this path (`geo::land_ranges`): they are not in the wasm.
     let land = geo::REGION_PATHS.concat();
     format!(
         "<svg class=\"map__svg\" data-testid=\"map-outline\" viewBox=\"{x} {y} {w} {h}\" preserveAspectRatio=\"xMidYMid meet\" aria-hidden=\"true\">\
