@@ -496,6 +496,13 @@ pub fn write_marks(el: &web_sys::Element, before: &atlas_core::RegionMarks, now:
     set("data-changed", before.changed, now.changed);
 }
 
+/// Scroll the element with this id (a scrolling box) back to its top.
+pub fn scroll_to_top(id: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        el.set_scroll_top(0);
+    }
+}
+
 /// Set the text of the element with this id (a status line inside markup built by the core).
 pub fn set_text(id: &str, text: &str) {
     if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {

@@ -110,6 +110,9 @@ messages! {
     FullScreen,
     StageLabel,
     PrevEventShort,
+    PrevPage,
+    NextPage,
+    ListPagesLabel,
     NextEventShort,
     AboutMapHeading,
     AboutOneColour,
@@ -272,6 +275,9 @@ pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
         Msg::FullScreen => ("全屏", "Full screen"),
         Msg::StageLabel => ("地图与时间轴", "Map and timeline"),
         Msg::PrevEventShort => ("上一事件", "Previous"),
+        Msg::PrevPage => ("上一页", "Previous page"),
+        Msg::NextPage => ("下一页", "Next page"),
+        Msg::ListPagesLabel => ("事件列表分页", "Pages of the event list"),
         Msg::NextEventShort => ("下一事件", "Next"),
         Msg::AboutMapHeading => ("如何阅读本图", "About this map"),
         Msg::AboutOneColour => (
@@ -586,6 +592,14 @@ pub fn show_all_events(lang: Lang, n: usize) -> String {
     match lang {
         Lang::Zh => format!("显示本年全部{n}条事件"),
         Lang::En => format!("Show all {n} events of this year"),
+    }
+}
+
+/// Where a page of the full event list sits: "Events 201–400 of 10000".
+pub fn list_page_label(lang: Lang, first: usize, last: usize, total: usize) -> String {
+    match lang {
+        Lang::Zh => format!("第{first}–{last}条，共{total}条"),
+        Lang::En => format!("Events {first}–{last} of {total}"),
     }
 }
 

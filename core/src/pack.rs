@@ -624,6 +624,7 @@ impl Reader<'_> {
             railways,
             railway_periods,
             shapes: Vec::new(),
+            by_year: Default::default(),
         };
         atlas.link_shapes();
         (self.pos == self.bytes.len()).then_some(atlas)

@@ -32,6 +32,50 @@ pub struct Atlas {
     pub railway_periods: Vec<RailwayPeriod>,
     /// The region of each shape of the map, in the order of [`crate::geo::REGIONS`] (see [`Atlas::shape_regions`]).
     pub(crate) shapes: Vec<Option<RegionId>>,
+    /// The events of each year of the slider, built on first use (see [`YearIndex`]).
+    pub(crate) by_year: YearIndex,
+}
+
+/// For each year from [`FIRST_YEAR`] to [`LAST_YEAR`], the indices (in date order) of the events that share a day
+/// with it. Without it, the year's events at every slider step scan every event that started before the year's
+/// end: 10,000 of them at 1991 in a teacher's large data set (0.75 ms of a 4x slower CPU's step). Built from
+/// `events` on the first call of [`Atlas::events_in_year`]; a copy starts empty, and it never makes two atlases
+/// differ.
+#[derive(Default)]
+pub(crate) struct YearIndex(std::sync::OnceLock<Vec<Vec<u32>>>);
+
+impl YearIndex {
+    fn get(&self, events: &[Event]) -> &[Vec<u32>] {
+        self.0.get_or_init(|| {
+            let mut years = vec![Vec::new(); (LAST_YEAR - FIRST_YEAR + 1) as usize];
+            for (i, e) in events.iter().enumerate() {
+                let from = e.when.first_day().year().max(FIRST_YEAR);
+                let to = e.when.last_day().map_or(LAST_YEAR, |d| d.year()).min(LAST_YEAR);
+                for year in from..=to {
+                    years[(year - FIRST_YEAR) as usize].push(i as u32);
+                }
+            }
+            years
+        })
+    }
+}
+
+impl Clone for YearIndex {
+    fn clone(&self) -> Self {
+        YearIndex::default()
+    }
+}
+
+impl PartialEq for YearIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for YearIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("YearIndex")
+    }
 }
 
 /// One railway on one day.
@@ -262,10 +306,15 @@ impl Atlas {
 
     /// Events whose span shares a day with `year`, in date order.
     pub fn events_in_year(&self, year: i32) -> Vec<&Event> {
+        if (FIRST_YEAR..=LAST_YEAR).contains(&year) {
+            let years = self.by_year.get(&self.events);
+            return years[(year - FIRST_YEAR) as usize].iter().map(|&i| &self.events[i as usize]).collect();
+        }
         let (Ok(first), Ok(last)) = (Day::first_of_year(year), Day::last_of_year(year)) else {
             return Vec::new();
         };
-        // Events are sorted by start: everything after `last` can be skipped.
+        // Outside the slider's years (tests, other tools): events are sorted by start, so everything after `last`
+        // can be skipped.
         let end = self.events.partition_point(|e| e.when.first_day() <= last);
         self.events[..end].iter().filter(|e| e.when.overlaps(first, last)).collect()
     }

@@ -263,3 +263,31 @@ fn the_packed_form_the_app_reads_holds_exactly_the_validated_data() {
         assert!(pack::fill_texts(&back, packed.id, *lang, &texts[..cut]).is_err(), "texts cut at {cut}");
     }
 }
+
+#[test]
+fn the_events_of_a_year_include_those_still_ongoing_from_earlier_years() {
+    let a = atlas();
+    let ids = |y| a.events_in_year(y).into_iter().map(|e| e.id.as_str()).collect::<Vec<_>>();
+    // The record: the Japanese occupation of North Sakhalin lasted from April 1920 to May 1925; the internment of
+    // Japanese prisoners in Siberia from August 1945 until the last repatriation of December 1956.
+    assert!(ids(1923).contains(&"north-sakhalin-occupation"));
+    assert!(ids(1925).contains(&"north-sakhalin-occupation"));
+    assert!(!ids(1926).contains(&"north-sakhalin-occupation"));
+    assert!(ids(1950).contains(&"siberian-internment"));
+    assert!(ids(1956).contains(&"siberian-internment"));
+    assert!(!ids(1957).contains(&"siberian-internment"));
+    // 1945: Yalta first, the Soviet declaration of war before the Manchurian offensive, all in date order.
+    let y1945 = ids(1945);
+    let pos = |id| y1945.iter().position(|e| *e == id).unwrap_or_else(|| panic!("{id} missing from 1945"));
+    assert!(pos("yalta-conference") < pos("soviet-declaration-of-war"));
+    assert!(pos("soviet-declaration-of-war") < pos("manchurian-offensive"));
+    // Every year of the slider gives what the definition gives: the events sharing a day with the year, in order
+    // (the per-year index the app reads at every step against a scan of all the events).
+    for year in atlas_core::FIRST_YEAR..=atlas_core::LAST_YEAR {
+        let (first, last) = (day(&format!("{year}-01-01")), day(&format!("{year}-12-31")));
+        let scan: Vec<&str> = a.events.iter().filter(|e| e.when.overlaps(first, last)).map(|e| e.id.as_str()).collect();
+        assert_eq!(ids(year), scan, "{year}");
+    }
+    // Outside the slider's years the scan still answers: the Russo-Japanese War of 1904-05.
+    assert!(!a.events_in_year(1905).is_empty());
+}
