@@ -109,6 +109,8 @@ impl Atlas {
     /// Sort what the queries rely on being sorted.
     #[cfg_attr(not(feature = "toml"), allow(dead_code))]
     pub(crate) fn finish(&mut self) {
+        // The events may have changed since a year's events were last read.
+        self.by_year = YearIndex::default();
         self.link_shapes();
         self.periods.sort_by_key(|p| (p.region, p.from));
         self.railway_periods.sort_by_key(|p| (p.railway, p.from));
