@@ -20,6 +20,10 @@ cargo test --workspace
 step "map geometry check"
 npm --prefix tools/mapgen run --silent check
 
+step "a large data set's release build (600 synthetic events: the paged event list's browser tests)"
+node bench/gen-synthetic.mjs 600 target/e2e-large-data
+ATLAS_DATA_DIR="$PWD/target/e2e-large-data" trunk build --release --dist target/e2e-large-dist
+
 step "release build (and the single-file build)"
 trunk build --release
 node scripts/build-single.mjs
