@@ -39,7 +39,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; th
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# npm: wasm-opt (binaryen 132; Debian's 108 breaks the app), Playwright, axe-core; and the map generator's tools.
+# npm: wasm-opt (binaryen 132; Debian's 108 breaks the app), Playwright, axe-core, smol-toml (the synthetic data
+# sets); and the map generator's tools.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
