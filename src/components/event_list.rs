@@ -81,10 +81,7 @@ pub fn EventList() -> impl IntoView {
             platform::refocus_after_render("event-list", &format!("[data-select=\"{}\"]", html::css_escape(&id)));
         }
     };
-    let count = move || {
-        let cat = filter.get();
-        atlas.events.iter().filter(|e| cat.is_none_or(|c| e.category == c)).count()
-    };
+    let count = move || html::list_len(atlas, filter.get());
 
     view! {
         <h2 id="all-events-heading" class="panel-heading">{ctx.text(Msg::AllEventsHeading)}</h2>
