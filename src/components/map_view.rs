@@ -1,6 +1,7 @@
 //! The SVG map, in parts:
-//! - [`MapState`]: the map's signals, one per region and per place, written from the core's [`Frame`] by one
-//!   effect through [`crate::app::apply`] (only what changed is written, so a step re-runs only what changed);
+//! - [`MapState`]: the map's state; the core's [`Frame`] of the selected date is computed by one effect and kept in
+//!   one signal, which two effects (one for all the regions, one for all the places) turn into attribute writes,
+//!   only where something changed (a step runs three effects, not one per region and place);
 //! - `regions`: the region shapes (static path data; a date change only changes classes and `data-*`);
 //! - `places`: the dots and rings of cities and event places; the names come from `atlas_core::labels` (placed in
 //!   the core, for the size the map is drawn at) as one markup string;
@@ -13,7 +14,7 @@ mod legend;
 mod places;
 mod regions;
 
-use crate::app::{apply, Ctx};
+use crate::app::{apply, set_if_changed, Ctx};
 use crate::components::about_map::AboutMap;
 use crate::components::map_railways::MapRailways;
 use crate::platform;
@@ -23,16 +24,15 @@ use atlas_core::labels;
 use atlas_core::num::fixed;
 use atlas_core::status_html;
 use atlas_core::viewport::Viewport;
-use atlas_core::{Frame, Place, PlaceFrame, RegionFrame};
+use atlas_core::{Frame, Place};
 use leptos::prelude::*;
 
 /// The map's state, shared by its parts (the map on the stage, the legend and the details below it).
 #[derive(Clone, Copy)]
 pub struct MapState {
-    /// What each region shows (in `geo::REGIONS` order), at every step of the slider.
-    pub regions: &'static [RwSignal<RegionFrame>],
-    /// Each place's name and marker (in `Atlas::points` order).
-    pub places: &'static [RwSignal<PlaceFrame<'static>>],
+    /// What the map shows at every step of the slider: each region (in `geo::REGIONS` order), each place (in
+    /// `Atlas::points` order) and the dividing lines.
+    pub frame: RwSignal<Frame<'static>>,
     pub line_50n: RwSignal<bool>,
     pub line_38: RwSignal<bool>,
     /// The region shape last hovered, tapped or focused (its index in `geo::REGIONS`; its description shows under
@@ -59,17 +59,13 @@ impl MapState {
                 .highlight(atlas, ctx.asked_region())
         };
         let first = untrack(frame);
-        let regions: &'static [RwSignal<RegionFrame>] =
-            Box::leak(first.regions.iter().map(|r| RwSignal::new(*r)).collect());
-        let places: &'static [RwSignal<PlaceFrame<'static>>] =
-            Box::leak(first.places.iter().map(|p| RwSignal::new(*p)).collect());
         let line_50n = RwSignal::new(first.line_50n);
         let line_38 = RwSignal::new(first.line_38);
+        let frame_signal = RwSignal::new(first);
         Effect::new(move |_| {
             let f = frame();
-            apply(regions, f.regions);
-            apply(places, f.places);
             apply(&[line_50n, line_38], [f.line_50n, f.line_38]);
+            set_if_changed(frame_signal, f);
         });
         let masked = Memo::new(move |_| ctx.masked());
         let descriptions = Memo::new(move |_| {
@@ -96,8 +92,7 @@ impl MapState {
                 .collect()
         });
         MapState {
-            regions,
-            places,
+            frame: frame_signal,
             line_50n,
             line_38,
             focused: RwSignal::new(None),

@@ -1,5 +1,5 @@
-//! The dots of the cities and the rings of the year's event places. Drawn once; a date change only toggles their
-//! classes. Their names are in the label layer (`atlas_core::labels`).
+//! The dots of the cities and the rings of the year's event places. Drawn once; a date change only toggles the
+//! classes of the places whose marker changed. Their names are in the label layer (`atlas_core::labels`).
 
 use super::MapState;
 use crate::app::Ctx;
@@ -7,35 +7,63 @@ use atlas_core::geo;
 use atlas_core::num::fixed;
 use leptos::prelude::*;
 
+/// A place's marker: an event of the year happened there, the selected event happened there.
+type Marker = (bool, bool);
+
+/// The class of a marker (a city's dot is always drawn; another place only while it has an event).
+fn class((event, selected): Marker, is_city: bool) -> String {
+    [("place--event", event), ("place--selected", selected), ("place--hidden", !is_city && !event)]
+        .iter()
+        .filter(|(_, on)| *on)
+        .fold(String::from("place"), |class, (name, _)| class + " " + name)
+}
+
 #[component]
 pub fn Places() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let map = expect_context::<MapState>();
-    let points = ctx
+    let marker = move |i: usize| map.frame.with(|f| f.places.get(i).map(|p| (p.event, p.selected)).unwrap_or_default());
+    // The places drawn (those in view): their index in `Atlas::points`, whether each is a city, its node.
+    let drawn: Vec<(usize, bool, NodeRef<leptos::svg::G>)> = ctx
         .atlas
         .points
         .iter()
-        .zip(map.places.iter().copied())
-        .filter_map(|(p, mine)| {
+        .enumerate()
+        .filter(|(_, p)| geo::in_view(p.xy))
+        .map(|(i, p)| (i, p.region.is_some(), NodeRef::new()))
+        .collect();
+    let points = drawn
+        .iter()
+        .map(|&(i, is_city, node)| {
+            let p = &ctx.atlas.points[i];
             let [x, y] = p.xy;
-            if !geo::in_view([x, y]) {
-                return None;
-            }
-            let is_city = p.region.is_some();
-            Some(view! {
+            view! {
                 <g
-                    class="place"
-                    class:place--event=move || mine.get().event
-                    class:place--selected=move || mine.get().selected
-                    class:place--hidden=move || !is_city && !mine.get().event
+                    node_ref=node
+                    class=class(untrack(|| marker(i)), is_city)
                     data-point=p.id.as_str()
                     transform=format!("translate({} {})", fixed(x, 1), fixed(y, 1))
                 >
                     <circle class="place__ring" r="7" />
                     <circle class="place__dot" r="2.5" />
                 </g>
-            })
+            }
         })
         .collect_view();
+    // One effect for all the places: only the markers that changed are touched.
+    let shown = StoredValue::new(drawn.iter().map(|&(i, ..)| untrack(|| marker(i))).collect::<Vec<Marker>>());
+    Effect::new(move |_| {
+        let now: Vec<Marker> = drawn.iter().map(|&(i, ..)| marker(i)).collect();
+        shown.update_value(|shown| {
+            for ((was, now), &(_, is_city, node)) in shown.iter_mut().zip(now).zip(&drawn) {
+                if *was != now {
+                    if let Some(g) = node.get_untracked() {
+                        let _ = g.set_attribute("class", &class(now, is_city));
+                    }
+                    *was = now;
+                }
+            }
+        });
+    });
     view! { <g class="map__places" aria-hidden="true">{points}</g> }
 }
