@@ -2,7 +2,7 @@
 // before the code (split from stage.test.mjs so that each file stays well inside the per-file time limit).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { boxOf, inside, openPage, text, useAtlas } from './helpers.mjs';
+import { boxOf, inside, openPage, rested, text, useAtlas } from './helpers.mjs';
 
 const env = useAtlas({ before, after });
 
@@ -229,6 +229,46 @@ test("the app draws its regions from the page's outline; a page whose outline is
     assert.match(await alert.innerText(), /map's outline \(#shell/, what);
     assert.equal(await page.getByTestId('map-svg').count(), 0, `${what}: no half-drawn map`);
     assert.deepEqual(errors, [], `${what}: no panic`);
+    await context.close();
+  }
+});
+
+// ---- the date row ----
+
+/** The date row's box and its texts' lowest bottom, and the slider's top. */
+const dateRow = (page) =>
+  page.evaluate(() => {
+    const row = document.querySelector('.stage__date-row');
+    const r = row.getBoundingClientRect();
+    const texts = Math.max(...[...row.children].map((c) => c.getBoundingClientRect().bottom));
+    return { top: r.top, bottom: r.bottom, texts, slider: document.querySelector('[data-testid="year-slider"]').getBoundingClientRect().top };
+  });
+
+test('the date row keeps its height while the slider moves (the slider stays under the finger) and fits its texts once it rests', async () => {
+  // On a phone the period's name takes one line in 1945 and two in 1917 ("Civil war, intervention, recognition").
+  for (const lang of ['en', 'zh']) {
+    const { page, context, log } = await openPage(env.browser, `${env.origin}/?year=1945&lang=${lang}`, { width: 375, height: 667 });
+    await rested(page);
+    const before = await dateRow(page);
+    assert.ok(before.texts <= before.bottom + 0.5, `${lang} 1945: the row (${before.bottom}) holds its texts (${before.texts})`);
+    await page.focus('[data-testid="year-slider"]');
+    await page.keyboard.press('Home');
+    const moving = await dateRow(page);
+    assert.match(await text(page, 'date-display'), /1917/);
+    assert.equal(moving.slider, before.slider, `${lang}: the slider did not move during the step`);
+    assert.equal(moving.bottom, before.bottom, `${lang}: the row kept its height during the step`);
+    await page.waitForFunction(() => /year=1917/.test(location.href));
+    await rested(page);
+    const after = await dateRow(page);
+    assert.ok(after.texts <= after.bottom + 0.5, `${lang} 1917: at rest the row (${after.bottom}) holds its texts (${after.texts})`);
+    assert.ok(after.bottom <= after.slider, `${lang}: the row ends above the slider`);
+    assert.ok(Math.abs(after.texts - after.bottom) <= 1, `${lang}: no empty room under the texts`);
+    // The page resized (an LMS frame made narrower): the row follows its texts again.
+    await page.setViewportSize({ width: 320, height: 667 });
+    await page.waitForTimeout(300);
+    const narrow = await dateRow(page);
+    assert.ok(Math.abs(narrow.texts - narrow.bottom) <= 1, `${lang} at 320 px: the row (${narrow.bottom}) fits its texts (${narrow.texts})`);
+    assert.deepEqual(log.errors, []);
     await context.close();
   }
 });

@@ -235,6 +235,7 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
         platform::set_document_lang(state.lang);
         let follow = move || {
             set_if_changed(ctx.settled, state.selection);
+            platform::hold_date_row();
             platform::replace_query(&state.to_query(atlas));
             let title =
                 format!("{} · {}", i18n::selection_heading(state.lang, state.selection), tr(state.lang, Msg::AppTitle));
@@ -284,15 +285,18 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
                         <MapView />
                     </section>
                     <section class="stage__time" id="stage-time" aria-labelledby="date-heading">
+                        // The date row keeps its height while the slider moves (`platform::hold_date_row`).
                         <div class="stage__date">
-                            <h2 id="date-heading" class="date-display" data-testid="date-display">
-                                {heading}
-                            </h2>
-                            <div class="stage__date-lines">
-                                <p class="era-label" data-testid="era-label">{era}</p>
-                                <p class="date-caption" class:date-caption--outside=move || outside().is_some() data-testid="date-caption">
-                                    {caption}
-                                </p>
+                            <div class="stage__date-row" id="date-row">
+                                <h2 id="date-heading" class="date-display" data-testid="date-display">
+                                    {heading}
+                                </h2>
+                                <div class="stage__date-lines">
+                                    <p class="era-label" data-testid="era-label">{era}</p>
+                                    <p class="date-caption" class:date-caption--outside=move || outside().is_some() data-testid="date-caption">
+                                        {caption}
+                                    </p>
+                                </div>
                             </div>
                         </div>
                         <YearSlider />

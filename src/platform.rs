@@ -220,6 +220,7 @@ where
 /// (`style/main.css`, "stage"). Runs now and whenever the header, the slider's panel or the window change size.
 pub fn fit_stage() {
     fn fit() {
+        hold_date_row();
         let Some(doc) = document() else { return };
         let height = |sel: &str| doc.query_selector(sel).ok().flatten().map(|e| e.get_bounding_client_rect());
         let (Some(stage), Some(time), Some(map)) = (
@@ -252,6 +253,30 @@ pub fn fit_stage() {
     }
     on_resize.forget();
     // No `fit()` now: the observers above report both boxes after the first layout.
+}
+
+/// Give the date row (`#date-row`: the date, the period and the caption) the height of what it says now, in
+/// pixels. With a height of its own the row is a relayout boundary (`style/main.css`, "stage__date-row"): at a
+/// slider step its new texts lay out the row alone, not the whole page, and the slider under the reader's finger
+/// does not move when the period's name takes another line. Runs when the slider rests and when the panel's size
+/// changes (`fit_stage`); until then a longer text is clipped, a shorter one leaves room.
+pub fn hold_date_row() {
+    let Some(row) = document()
+        .and_then(|d| d.get_element_by_id("date-row"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    // The children pack to the top of the row (`align-content: flex-start`): the lowest one's bottom is the height
+    // the texts need, whatever height the row has now.
+    let top = row.get_bounding_client_rect().top();
+    let bottom = std::iter::successors(row.first_element_child(), |c| c.next_element_sibling())
+        .map(|c| c.get_bounding_client_rect().bottom())
+        .fold(top, f64::max);
+    let value = format!("{}px", ((bottom - top) * 100.0).round() / 100.0);
+    if row.style().get_property_value("height").ok().as_deref() != Some(value.as_str()) {
+        let _ = row.style().set_property("height", &value);
+    }
 }
 
 /// The element matching `selector`, serialised as a stand-alone `<svg>` showing `view` (the whole map), with every
