@@ -233,19 +233,22 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
             quiz: ctx.quiz.with(|q| q.as_ref().map(|q| q.params().clone())),
         };
         platform::set_document_lang(state.lang);
-        let follow = move || {
+        let follow = move |hold: bool| {
             set_if_changed(ctx.settled, state.selection);
-            platform::hold_date_row();
+            if hold {
+                platform::hold_date_row(false);
+            }
             platform::replace_query(&state.to_query(atlas));
             let title =
                 format!("{} · {}", i18n::selection_heading(state.lang, state.selection), tr(state.lang, Msg::AppTitle));
             platform::set_document_title(&title);
         };
         if previous.is_none() {
-            // The first time at once: a strange address is tidied before anyone copies it.
-            follow();
+            // The first time at once: a strange address is tidied before anyone copies it. (The date row is first
+            // held after the first frame, below: measuring it now would lay the new page out inside this task.)
+            follow(false);
         } else {
-            rest.then(follow);
+            rest.then(move || follow(true));
         }
     });
 
@@ -253,7 +256,16 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     // about half the page's elements) is built just after the first frame has painted the stage, in a task of its
     // own: the coloured map and the slider do not wait for it.
     let below = RwSignal::new(false);
-    request_animation_frame(move || set_timeout(move || below.set(true), std::time::Duration::ZERO));
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                // The first frame is laid out: the date row's height costs no layout to read now.
+                platform::hold_date_row(false);
+                below.set(true);
+            },
+            std::time::Duration::ZERO,
+        )
+    });
 
     // Printing right after a slider step (or before the page below the stage was built): draw everything first.
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| {

@@ -220,7 +220,7 @@ where
 /// (`style/main.css`, "stage"). Runs now and whenever the header, the slider's panel or the window change size.
 pub fn fit_stage() {
     fn fit() {
-        hold_date_row();
+        hold_date_row(true);
         let Some(doc) = document() else { return };
         let height = |sel: &str| doc.query_selector(sel).ok().flatten().map(|e| e.get_bounding_client_rect());
         let (Some(stage), Some(time), Some(map)) = (
@@ -258,15 +258,19 @@ pub fn fit_stage() {
 /// Give the date row (`#date-row`: the date, the period and the caption) the height of what it says now, in
 /// pixels. With a height of its own the row is a relayout boundary (`style/main.css`, "stage__date-row"): at a
 /// slider step its new texts lay out the row alone, not the whole page, and the slider under the reader's finger
-/// does not move when the period's name takes another line. Runs when the slider rests and when the panel's size
-/// changes (`fit_stage`); until then a longer text is clipped, a shorter one leaves room.
-pub fn hold_date_row() {
+/// does not move when the period's name takes another line. Runs after the first frame, when the slider rests and
+/// when the panel's size changes (`fit_stage`, with `only_held`: not before the first frame, whose layout it would
+/// force); until then a longer text is clipped, a shorter one leaves room.
+pub fn hold_date_row(only_held: bool) {
     let Some(row) = document()
         .and_then(|d| d.get_element_by_id("date-row"))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return;
     };
+    if only_held && row.style().get_property_value("height").ok().is_none_or(|h| h.is_empty()) {
+        return;
+    }
     // The children pack to the top of the row (`align-content: flex-start`): the lowest one's bottom is the height
     // the texts need, whatever height the row has now.
     let top = row.get_bounding_client_rect().top();
