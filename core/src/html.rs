@@ -160,10 +160,10 @@ fn card(out: &mut String, atlas: &Atlas, lang: Lang, year: i32, e: &Event, is_se
     out.push_str("</p></li>");
 }
 
-/// Entries on one page of the full list. The shipped data (under a hundred events) is one page. A teacher's large data set
-/// (thousands of events) is shown a page at a time: each entry is four elements, and until the list has been on
-/// screen the browser pays for every one of them at each slider step (10,000 events in one list: about 2.5 ms of
-/// style per step with the CPU 4x slower, for a list nobody has scrolled to).
+/// Entries on one page of the full list. The shipped data (under a hundred events) is one page. A teacher's large
+/// data set (thousands of events) is shown a page at a time: each entry is four elements, and until the list has
+/// been on screen the browser pays for every one of them at each slider step (10,000 events in one list: about
+/// 2.5 ms of style per step with the CPU 4x slower, for a list nobody has scrolled to).
 pub const LIST_PAGE: usize = 250;
 
 /// Where a page of the full list sits: `index` (from 0) of `pages`, its entries `first..=last` (from 1) of the

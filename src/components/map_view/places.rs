@@ -22,7 +22,7 @@ fn class((event, selected): Marker, is_city: bool) -> String {
 pub fn Places() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let map = expect_context::<MapState>();
-    let marker = move |i: usize| map.frame.with(|f| f.places.get(i).map(|p| (p.event, p.selected)).unwrap_or_default());
+    let marker = |f: &atlas_core::Frame, i: usize| f.places.get(i).map(|p| (p.event, p.selected)).unwrap_or_default();
     // The places drawn (those in view): their index in `Atlas::points`, whether each is a city, its node.
     let drawn: Vec<(usize, bool, NodeRef<leptos::svg::G>)> = ctx
         .atlas
@@ -32,15 +32,17 @@ pub fn Places() -> impl IntoView {
         .filter(|(_, p)| geo::in_view(p.xy))
         .map(|(i, p)| (i, p.region.is_some(), NodeRef::new()))
         .collect();
+    let first: Vec<Marker> = map.frame.with_untracked(|f| drawn.iter().map(|&(i, ..)| marker(f, i)).collect());
     let points = drawn
         .iter()
-        .map(|&(i, is_city, node)| {
+        .zip(&first)
+        .map(|(&(i, is_city, node), &shown)| {
             let p = &ctx.atlas.points[i];
             let [x, y] = p.xy;
             view! {
                 <g
                     node_ref=node
-                    class=class(untrack(|| marker(i)), is_city)
+                    class=class(shown, is_city)
                     data-point=p.id.as_str()
                     transform=format!("translate({} {})", fixed(x, 1), fixed(y, 1))
                 >
@@ -51,19 +53,21 @@ pub fn Places() -> impl IntoView {
         })
         .collect_view();
     // One effect for all the places: only the markers that changed are touched.
-    let shown = StoredValue::new(drawn.iter().map(|&(i, ..)| untrack(|| marker(i))).collect::<Vec<Marker>>());
+    let shown = StoredValue::new(first);
     Effect::new(move |_| {
-        let now: Vec<Marker> = drawn.iter().map(|&(i, ..)| marker(i)).collect();
-        shown.update_value(|shown| {
-            for ((was, now), &(_, is_city, node)) in shown.iter_mut().zip(now).zip(&drawn) {
-                if *was != now {
-                    if let Some(g) = node.get_untracked() {
-                        let _ = g.set_attribute("class", &class(now, is_city));
+        map.frame.with(|f| {
+            shown.update_value(|shown| {
+                for (was, &(i, is_city, node)) in shown.iter_mut().zip(&drawn) {
+                    let now = marker(f, i);
+                    if *was != now {
+                        if let Some(g) = node.get_untracked() {
+                            let _ = g.set_attribute("class", &class(now, is_city));
+                        }
+                        *was = now;
                     }
-                    *was = now;
                 }
-            }
-        });
+            })
+        })
     });
     view! { <g class="map__places" aria-hidden="true">{points}</g> }
 }
