@@ -44,11 +44,16 @@ pub fn iframe_snippet(atlas: &Atlas, href: &str, view: &ViewState, size: EmbedSi
     let src = format!("{}{}", base_url(href), view.to_query(atlas));
     let width = size.width.map_or("100%".to_string(), |w| w.to_string());
     let style = match size.ratio {
-        Some((w, h)) => format!("border:1px solid #ccc;width:100%;height:auto;aspect-ratio:{w} / {h};max-height:95vh"),
+        // On a phone-width class page 4:3 is a thumbnail (345 × 259): never shorter than the smallest fixed size,
+        // which shows the whole stage.
+        Some((w, h)) => format!(
+            "border:1px solid #ccc;width:100%;height:auto;aspect-ratio:{w} / {h};min-height:{}px;max-height:95vh",
+            SIZES[0].height
+        ),
         None => "border:1px solid #ccc;max-width:100%".to_string(),
     };
     format!(
-        "<iframe src=\"{}\" width=\"{}\" height=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"fullscreen\" allowfullscreen style=\"{}\"></iframe>",
+        "<iframe src=\"{}\" width=\"{}\" height=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"fullscreen\" style=\"{}\"></iframe>",
         escape_attr(&src),
         width,
         size.height,
@@ -79,13 +84,15 @@ mod tests {
         assert_eq!(
             s,
             "<iframe src=\"https://school.example/history/japan-ussr/?year=1945&amp;lang=zh&amp;embed=1\" width=\"800\" \
-             height=\"700\" title=\"A &quot;map&quot;\" loading=\"lazy\" allow=\"fullscreen\" allowfullscreen \
+             height=\"700\" title=\"A &quot;map&quot;\" loading=\"lazy\" allow=\"fullscreen\" \
              style=\"border:1px solid #ccc;max-width:100%\"></iframe>"
         );
         assert!(iframe_snippet(&Atlas::default(), "file:///x.html", &view(), SIZES[3], "t").contains("width=\"100%\""));
         let responsive = iframe_snippet(&Atlas::default(), "https://s.example/", &view(), SIZES[4], "t");
         assert!(responsive.contains("width=\"100%\" height=\"640\""), "a fallback height: {responsive}");
         assert!(responsive.contains("aspect-ratio:4 / 3"), "{responsive}");
+        assert!(responsive.contains("min-height:560px"), "a phone-width page still shows the stage: {responsive}");
+        assert!(!responsive.contains("allowfullscreen"), "allow= alone: hosts warn about both");
     }
 
     #[test]

@@ -634,25 +634,40 @@ pub fn describe_railway(lang: Lang, atlas: &crate::timeline::Atlas, s: &crate::t
     let name = s.railway.name.get(lang);
     match (lang, s.control) {
         (Lang::Zh, Some(p)) => format!(
-            "{name}：{}，{}，自{}起。",
+            "{name}：{}，{}，{}。",
             railway_controller(lang, atlas, p),
             railway_status_name(lang, p.status),
-            format_date(lang, p.from)
+            since_clause(lang, p.from)
         ),
         (Lang::En, Some(p)) => format!(
-            "{name}: {}, {}, since {}.",
+            "{name}: {}, {}, {}.",
             railway_controller(lang, atlas, p),
             railway_status_name(lang, p.status),
-            format_date(lang, p.from)
+            since_clause(lang, p.from)
         ),
         (Lang::Zh, None) => format!("{name}：{}。", tr(lang, Msg::Nobody)),
         (Lang::En, None) => format!("{name}: {}.", tr(lang, Msg::Nobody)),
     }
 }
 
-/// "Since" cell for a period that began before the slider's range.
+/// The "Since" cell: the period's start, or "before 1917" where it is only the record's first day.
 pub fn since_text(lang: Lang, from: Date) -> String {
-    format_date(lang, from)
+    match (lang, crate::timeline::begins_with_record(from)) {
+        (_, false) => format_date(lang, from),
+        (Lang::Zh, true) => format!("{}年以前", crate::timeline::FIRST_YEAR),
+        (Lang::En, true) => format!("before {}", crate::timeline::FIRST_YEAR),
+    }
+}
+
+/// "since 9 August 1945" / "自1945年8月9日起"; "since before 1917" / "始于1917年以前" where the period only begins
+/// with the record.
+pub fn since_clause(lang: Lang, from: Date) -> String {
+    match (lang, crate::timeline::begins_with_record(from)) {
+        (Lang::Zh, false) => format!("自{}起", format_date(lang, from)),
+        (Lang::En, false) => format!("since {}", format_date(lang, from)),
+        (Lang::Zh, true) => format!("始于{}", since_text(lang, from)),
+        (Lang::En, true) => format!("since {}", since_text(lang, from)),
+    }
 }
 
 /// One sentence about a region's state, for its accessible name, tooltip and info box:
@@ -662,10 +677,10 @@ pub fn describe_region(lang: Lang, atlas: &crate::timeline::Atlas, s: &crate::ti
     let name = s.region.name.get(lang);
     let mut out = match (lang, s.control) {
         (Lang::Zh, Some(p)) => {
-            format!("{name}：{}，{}，自{}起", power(p.power), status_name(lang, p.status), format_date(lang, p.from))
+            format!("{name}：{}，{}，{}", power(p.power), status_name(lang, p.status), since_clause(lang, p.from))
         }
         (Lang::En, Some(p)) => {
-            format!("{name}: {}, {}, since {}", power(p.power), status_name(lang, p.status), format_date(lang, p.from))
+            format!("{name}: {}, {}, {}", power(p.power), status_name(lang, p.status), since_clause(lang, p.from))
         }
         (Lang::Zh, None) => format!("{name}：{}", tr(lang, Msg::Nobody)),
         (Lang::En, None) => format!("{name}: {}", tr(lang, Msg::Nobody)),
@@ -742,10 +757,10 @@ pub fn quiz_progress(lang: Lang, number: usize, total: usize, score: usize) -> S
 
 /// The right answer in a sentence: who, how and since when.
 pub fn quiz_answer(lang: Lang, region: &str, day: Day, power: &str, status: Status, since: Date) -> String {
-    let (d, how, from) = (format_day(lang, day), status_name(lang, status), format_date(lang, since));
+    let (d, how, since) = (format_day(lang, day), status_name(lang, status), since_clause(lang, since));
     match lang {
-        Lang::Zh => format!("{d}的{region}：{power}，{how}，自{from}起。"),
-        Lang::En => format!("{region} on {d}: {power}, {how}, since {from}."),
+        Lang::Zh => format!("{d}的{region}：{power}，{how}，{since}。"),
+        Lang::En => format!("{region} on {d}: {power}, {how}, {since}."),
     }
 }
 

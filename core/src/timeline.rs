@@ -1,11 +1,17 @@
 //! What the map, the status table and the cards show at a date: the state of every region on a day, the changes
 //! of a year, the events of a year, the next and previous event.
 
-use crate::date::Day;
+use crate::date::{Date, Day};
 use crate::model::*;
 
 /// First and last year of the slider.
 pub const FIRST_YEAR: i32 = 1917;
+
+/// Whether a period's start is only where the record begins (1 January 1917): the holder held the region before
+/// that (Korea since 1910, Hokkaido for centuries), so it is said "since before 1917", and it is not a change.
+pub fn begins_with_record(from: Date) -> bool {
+    Day::first_of_year(FIRST_YEAR).is_ok_and(|first| from.first_day() == first)
+}
 pub const LAST_YEAR: i32 = 1991;
 /// First and last day the map shows: every region's control is recorded without a gap between them.
 pub const FIRST_DAY: Day = Day::known(FIRST_YEAR, 1, 1);
@@ -296,7 +302,8 @@ impl Atlas {
         for id in self.region_ids() {
             let mut before = None;
             for p in self.periods_of(id) {
-                if p.from.year_number() == year {
+                // The record's first day is where the data begins, not a change of hands.
+                if p.from.year_number() == year && !(before.is_none() && begins_with_record(p.from)) {
                     out.push(Change { id, region: self.region(id), before, after: p });
                 }
                 before = Some(p);

@@ -1,0 +1,72 @@
+//! The first year on the slider is where the record begins, not a year in which everything changed hands.
+//!
+//! The data starts every region's first control period on 1 January 1917 because that is where the atlas begins:
+//! Japan had annexed Korea in 1910 and held South Sakhalin since 1905 (Treaty of Portsmouth), Kwantung since 1905,
+//! Hokkaido and the Kurils long before. None of that happened in 1917.
+
+mod common;
+
+use atlas_core::i18n::{describe_region, quiz_answer, since_text};
+use atlas_core::{Day, Frame, Lang, Selection, Status};
+use common::{atlas, ByKey};
+
+fn day(text: &str) -> Day {
+    text.parse().unwrap()
+}
+
+#[test]
+fn in_1917_only_the_revolution_changes_hands() {
+    // What changed in 1917 is the October Revolution (7 November): Russia's regions pass to Soviet Russia.
+    // Japan's Korea, Sakhalin, Kwantung and home islands did not change hands.
+    let changes = atlas().changes_in_year(1917);
+    assert!(!changes.is_empty(), "the October Revolution is a change of 1917");
+    for c in &changes {
+        assert!(c.before.is_some(), "{} is listed as changing hands in 1917 from nobody", c.region.id);
+        assert_ne!(c.after.from.first_day(), day("1917-01-01"), "{}: 1 January 1917 is not a change", c.region.id);
+    }
+    for region in ["korea-north", "korea-south", "south-sakhalin", "kwantung", "hokkaido"] {
+        assert!(
+            !changes.iter().any(|c| c.region.id == region),
+            "{region} did not change hands in 1917 (Japanese since 1905–1910 or earlier)"
+        );
+    }
+}
+
+#[test]
+fn the_first_frame_marks_no_region_changed_but_those_of_the_revolution() {
+    let frame = Frame::at(atlas(), Selection::Year(1917), None, Lang::En);
+    let shapes = atlas().shape_regions();
+    for (i, r) in frame.regions.iter().enumerate() {
+        if !r.changed {
+            continue;
+        }
+        let region = shapes[i].map(|id| atlas().region(id).id.clone()).unwrap_or_default();
+        let p = atlas().control(&region, day("1917-12-31")).unwrap();
+        assert_eq!(atlas().key(p.power), "soviet-russia", "{region} is outlined as changed in 1917");
+    }
+    let korea = atlas().region_id("korea-south").and_then(|r| shapes.iter().position(|s| *s == Some(r))).unwrap();
+    assert!(!frame.regions[korea].changed, "Korea was annexed in 1910, not in 1917");
+}
+
+#[test]
+fn korea_is_japanese_since_before_1917_not_since_1_january_1917() {
+    let korea = atlas().region_id("korea-south").unwrap();
+    let state = atlas().state_at(day("1917-06-01")).into_iter().find(|s| s.id == korea).unwrap();
+    let en = describe_region(Lang::En, atlas(), &state);
+    assert!(en.contains("Japan") && en.contains("since before 1917"), "{en}");
+    assert!(!en.contains("1 January 1917"), "{en}");
+    let zh = describe_region(Lang::Zh, atlas(), &state);
+    assert!(zh.contains("1917年以前") && !zh.contains("1917年1月1日"), "{zh}");
+    let from = state.control.unwrap().from;
+    assert_eq!(since_text(Lang::En, from), "before 1917");
+    let answer = quiz_answer(Lang::En, "Korea", day("1920-03-01"), "Japan", Status::Sovereign, from);
+    assert!(answer.contains("since before 1917"), "{answer}");
+}
+
+#[test]
+fn a_real_change_keeps_its_day() {
+    // North Sakhalin: Japanese military occupation from 21 April 1920 (after the Nikolayevsk incident).
+    let p = atlas().control("north-sakhalin", day("1923-06-01")).unwrap();
+    assert_eq!(atlas().key(p.power), "japan");
+    assert_eq!(since_text(Lang::En, p.from), "21 April 1920");
+}
