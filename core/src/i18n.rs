@@ -158,6 +158,17 @@ messages! {
     ShareQuizLink,
     ShareQuizEmbed,
     ShareQuizHelp,
+    ExitFullScreen,
+    ReadMore,
+    SelectedEventLabel,
+    RegionDetailsLabel,
+    PanLeft,
+    PanRight,
+    PanUp,
+    PanDown,
+    MapKeys,
+    YearBack,
+    YearForward,
 }
 
 /// The text of an interface string.
@@ -356,6 +367,20 @@ pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
             "链接固定了随机种子：同一链接总是给出同样的题目。在链接中加上 from=1940&to=1950 可限定年份，regions=kurils,habomai 可限定地区，n=15 可改变题数。",
             "The link fixes the random seed: the same link always gives the same questions. Add from=1940&to=1950 to limit the years, regions=kurils,habomai to limit the regions, n=15 for another number of questions.",
         ),
+        Msg::ExitFullScreen => ("退出全屏", "Exit full screen"),
+        Msg::ReadMore => ("阅读全文", "Read more"),
+        Msg::SelectedEventLabel => ("所选事件", "Selected event"),
+        Msg::RegionDetailsLabel => ("地区详情", "Region details"),
+        Msg::PanLeft => ("地图向左移", "Pan left"),
+        Msg::PanRight => ("地图向右移", "Pan right"),
+        Msg::PanUp => ("地图向上移", "Pan up"),
+        Msg::PanDown => ("地图向下移", "Pan down"),
+        Msg::MapKeys => (
+            "方向键在地区之间移动，回车键显示所选地区的详情，Esc键关闭详情；Shift加方向键平移地图，+和−键缩放，0键复原。",
+            "Arrow keys move between regions, Enter shows a region’s details and Esc closes them; Shift with the arrow keys pans the map, + and − zoom, 0 resets it.",
+        ),
+        Msg::YearBack => ("前一年", "One year back"),
+        Msg::YearForward => ("后一年", "One year forward"),
     };
     match lang {
         Lang::Zh => zh,

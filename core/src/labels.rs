@@ -112,6 +112,9 @@ pub const SEAS: [(Msg, [f64; 2]); 4] = [
 /// The room the zoom buttons take in the map's bottom-right corner, CSS px (width, height): see `.map__zoom`.
 pub const ZOOM_BUTTONS_PX: [f64; 2] = [52.0, 140.0];
 
+/// The size of a pan button (at the middle of each edge of a zoomed map), CSS px, with its margin: see `.map__pan`.
+pub const PAN_BUTTON_PX: f64 = 40.0;
+
 /// Regions smaller than this (km²) are named in their tooltips only.
 const MIN_NAMED_KM2: f64 = 3000.0;
 
@@ -131,19 +134,39 @@ fn inside(a: &[f64; 4], view: &[f64; 4]) -> bool {
 
 /// Place the map's names for `frame`, in `lang`, for a map drawn `width_px` CSS pixels wide at its full view.
 pub fn layout(atlas: &Atlas, frame: &Frame, lang: Lang, width_px: f64) -> Vec<Label> {
-    let view = geo::VIEW_BOX;
+    layout_in(atlas, frame, lang, geo::VIEW_BOX, width_px, false)
+}
+
+/// Place the names for the part of the map in `view` (a view box, map units: x, y, w, h), drawn `width_px` CSS
+/// pixels wide. The names keep their screen size whatever the zoom: a zoomed view has room for more of them, so a
+/// region too small to be named on the whole map (Kunashiri, Shikotan, the Habomais) is named once it is large
+/// enough on screen, and every region is named at some zoom. `pan_buttons`: the pan buttons at the middle of each
+/// edge (shown while zoomed) are kept clear too.
+pub fn layout_in(
+    atlas: &Atlas,
+    frame: &Frame,
+    lang: Lang,
+    view: [f64; 4],
+    width_px: f64,
+    pan_buttons: bool,
+) -> Vec<Label> {
+    let full = geo::VIEW_BOX;
+    let zoom = (full[2] / view[2].max(1e-9)).max(1.0);
     let units_per_px = view[2] / width_px.max(100.0);
+    // The sizes follow the size of the map on screen (a phone's smaller), not the zoom.
     let (sea_px, region_px, place_px) = sizes_px(width_px);
     let (sea, region, place) = (sea_px * units_per_px, region_px * units_per_px, place_px * units_per_px);
-    // The dots on the map: the cities, and the places of the year's events.
-    let dot = 3.5 * units_per_px.max(1.0);
+    // The dots on the map: the cities, and the places of the year's events (drawn 2.5 map units at the whole map,
+    // the same screen size when zoomed).
+    let dot = 3.5 * units_per_px.max(1.0 / zoom);
+    let in_view = |[x, y]: [f64; 2]| x >= view[0] && x <= view[0] + view[2] && y >= view[1] && y <= view[1] + view[3];
     let dots: Vec<(usize, [f64; 2])> = atlas
         .points
         .iter()
         .enumerate()
         .filter(|(i, p)| p.region.is_some() || frame.places.get(*i).is_some_and(|f| f.event))
         .map(|(i, p)| (i, p.xy))
-        .filter(|(_, xy)| geo::in_view(*xy))
+        .filter(|(_, xy)| geo::in_view(*xy) && in_view(*xy))
         .collect();
     let mut taken: Vec<[f64; 4]> = dots.iter().map(|(_, [x, y])| [x - dot, y - dot, x + dot, y + dot]).collect();
     // The zoom buttons over the map's bottom-right corner (the open Pacific): a column about 52 × 140 px.
@@ -153,6 +176,14 @@ pub fn layout(atlas: &Atlas, frame: &Frame, lang: Lang, width_px: f64) -> Vec<La
         view[0] + view[2],
         view[1] + view[3],
     ]);
+    if pan_buttons {
+        let b = PAN_BUTTON_PX * units_per_px;
+        let (cx, cy) = (view[0] + view[2] / 2.0, view[1] + view[3] / 2.0);
+        taken.push([view[0], cy - b / 2.0, view[0] + b, cy + b / 2.0]);
+        taken.push([view[0] + view[2] - b, cy - b / 2.0, view[0] + view[2], cy + b / 2.0]);
+        taken.push([cx - b / 2.0, view[1], cx + b / 2.0, view[1] + b]);
+        taken.push([cx - b / 2.0, view[1] + view[3] - b, cx + b / 2.0, view[1] + view[3]]);
+    }
     let mut out: Vec<Label> = Vec::new();
     let try_place = |candidates: &[Label], taken: &mut Vec<[f64; 4]>, out: &mut Vec<Label>| {
         for c in candidates {
@@ -166,7 +197,7 @@ pub fn layout(atlas: &Atlas, frame: &Frame, lang: Lang, width_px: f64) -> Vec<La
     };
 
     // Seas (and Lake Baikal at the map's left edge).
-    for (msg, [x, y]) in SEAS {
+    for (msg, [x, y]) in SEAS.into_iter().filter(|(_, xy)| in_view(*xy)) {
         let text = tr(lang, msg).to_string();
         let candidates: Vec<Label> = [0.0, -1.2, 1.2]
             .iter()
@@ -182,7 +213,7 @@ pub fn layout(atlas: &Atlas, frame: &Frame, lang: Lang, width_px: f64) -> Vec<La
             .collect();
         try_place(&candidates, &mut taken, &mut out);
     }
-    {
+    if in_view(geo::LAKE_BAIKAL) || zoom == 1.0 {
         let [x, y] = geo::LAKE_BAIKAL;
         let c = Label {
             kind: Kind::Sea,
@@ -198,11 +229,22 @@ pub fn layout(atlas: &Atlas, frame: &Frame, lang: Lang, width_px: f64) -> Vec<La
 
     // Regions, largest first; a small region whose own cities are on the map (Kwantung: Dairen, Port Arthur) is
     // named by them.
+    // A region's area on screen grows with the square of the zoom. A region is named when its label point is in
+    // view or near it (a quarter of the view's width: the name is then drawn at the edge, over the region's part in
+    // view); at the whole map every label point is in view.
+    let margin = view[2] * 0.25;
+    let near_view = |[x, y]: [f64; 2]| {
+        x >= view[0] - margin
+            && x <= view[0] + view[2] + margin
+            && y >= view[1] - margin
+            && y <= view[1] + view[3] + margin
+    };
+    let on_screen = |s: &geo::RegionShape| s.area_km2 * zoom * zoom;
     let mut shapes: Vec<(&geo::RegionShape, Option<RegionId>)> = geo::REGIONS
         .iter()
         .zip(atlas.shape_regions().iter().copied())
-        .filter(|(s, _)| s.area_km2 >= MIN_NAMED_KM2)
-        .filter(|(s, r)| s.area_km2 >= 10_000.0 || !atlas.points.iter().any(|p| r.is_some() && p.region == *r))
+        .filter(|(s, _)| on_screen(s) >= MIN_NAMED_KM2 && near_view(s.label))
+        .filter(|(s, r)| on_screen(s) >= 10_000.0 || !atlas.points.iter().any(|p| r.is_some() && p.region == *r))
         .collect();
     shapes.sort_by(|a, b| b.0.area_km2.total_cmp(&a.0.area_km2));
     let region_candidates = |s: &geo::RegionShape, r: Option<RegionId>| -> Vec<Label> {

@@ -1,6 +1,7 @@
 //! The pure core of the Japan–Soviet atlas: historical dates, regions, control periods, events, their validation
 //! and the queries the view asks. No browser code here: everything is tested natively with `cargo test`.
 
+pub mod callout;
 pub mod classroom_html;
 pub mod compare;
 #[cfg(feature = "toml")]
@@ -15,6 +16,7 @@ pub mod html;
 pub mod i18n;
 pub mod labels;
 pub mod legend_html;
+pub mod map_keys;
 pub mod model;
 pub mod num;
 pub mod pack;
