@@ -844,8 +844,8 @@ mod tests {
 
     /// Latin words a Chinese string may hold: names of products, keys, formats and licences.
     const LATIN_IN_CHINESE: &[&str] = &[
-        "Tab", "Moodle", "Canvas", "Google", "allow", "same", "origin", "japan", "soviet", "atlas", "html", "Ctrl",
-        "C", "SVG", "PNG", "YYYY", "MM", "DD", "CC", "BY", "SA", "Natural", "Earth",
+        "Tab", "Esc", "Shift", "Moodle", "Canvas", "Google", "allow", "same", "origin", "japan", "soviet", "atlas",
+        "html", "Ctrl", "C", "SVG", "PNG", "YYYY", "MM", "DD", "CC", "BY", "SA", "Natural", "Earth",
         // URL parameters a teacher types (the quiz link's help).
         "from", "to", "regions", "kurils", "habomai", "n", "seed",
     ];
