@@ -199,12 +199,14 @@ fn the_powers_keep_their_colour_blind_safe_colours_and_the_stylesheet_names_none
         ("ussr", "#d55e00"),
         ("white-russia", "#9e9e9e"),
         ("far-eastern-republic", "#f4a582"),
-        ("japan", "#0072b2"),
+        // Japan, the PRC and Mongolia: Okabe–Ito's hues at other lightnesses, so that they print as different
+        // greys from their neighbours (tests/print_colours.rs).
+        ("japan", "#00508a"),
         ("manchukuo", "#56b4e9"),
         ("mengjiang", "#a6d1ee"),
         ("roc", "#f0e442"),
-        ("prc", "#cc79a7"),
-        ("mongolia", "#009e73"),
+        ("prc", "#df96c0"),
+        ("mongolia", "#007a58"),
         ("dprk", "#882255"),
         ("rok", "#44aa99"),
         ("us", "#332288"),
