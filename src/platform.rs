@@ -3,7 +3,7 @@
 //! ignored, never panics.
 
 use atlas_core::Lang;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The page's query string (`?year=1945&lang=zh`), or empty.
 pub fn query() -> String {
@@ -544,4 +544,106 @@ pub fn remove_shell() {
     if let Some(shell) = document().and_then(|d| d.get_element_by_id("shell")) {
         shell.remove();
     }
+}
+
+/// Call `method` on `target` with one argument, by name (for the DOM methods whose option objects web-sys would
+/// need a feature each for: `scrollIntoView({…})`, `focus({preventScroll})`, `scrollTo({…})`).
+fn call_with(target: &JsValue, method: &str, arg: &JsValue) {
+    if let Some(f) = js_sys::Reflect::get(target, &method.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+        let _ = f.call1(target, arg);
+    }
+}
+
+/// `{ key: value, … }` as a JS object.
+fn options(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        let _ = js_sys::Reflect::set(&o, &(*k).into(), v);
+    }
+    o.into()
+}
+
+/// Focus `el` without scrolling the page to it.
+pub fn focus_quietly(el: &web_sys::Element) {
+    call_with(el, "focus", &options(&[("preventScroll", JsValue::TRUE)]));
+}
+
+/// Focus the element matching `selector` without scrolling to it.
+pub fn focus_quietly_selector(selector: &str) {
+    if let Some(el) = document().and_then(|d| d.query_selector(selector).ok().flatten()) {
+        focus_quietly(&el);
+    }
+}
+
+/// Focus the element matching `selector` (an SVG region or any element), scrolling it into view.
+pub fn focus_selector(selector: &str) {
+    if let Some(el) = document().and_then(|d| d.query_selector(selector).ok().flatten()) {
+        call_with(&el, "focus", &JsValue::UNDEFINED);
+    }
+}
+
+/// Whether the element scrolls on its own (its computed `overflow-y` is `auto` or `scroll`): the cards' panel beside
+/// the map on wide screens, not on narrow ones where it is part of the page.
+fn scrolls(el: &web_sys::Element) -> bool {
+    web_sys::window()
+        .and_then(|w| w.get_computed_style(el).ok().flatten())
+        .and_then(|s| s.get_property_value("overflow-y").ok())
+        .is_some_and(|v| v == "auto" || v == "scroll")
+}
+
+/// Bring the selected card into view inside the cards' panel when the panel scrolls on its own (wide screens): its
+/// top a little below the panel's, or as much of it as fits. The page itself never scrolls for it (on narrow screens
+/// the stage shows the selected event in short instead). Twice: once now, and once the card's real height is known
+/// (cards off screen are laid out at an estimated height, `content-visibility`).
+pub fn reveal_selected_card() {
+    fn once() -> bool {
+        let Some(card) = document().and_then(|d| d.query_selector("#event-cards .card--selected").ok().flatten()) else {
+            return false;
+        };
+        let Some(panel) = card.closest(".stage__cards").ok().flatten() else { return false };
+        if !scrolls(&panel) {
+            return false;
+        }
+        let (p, c) = (panel.get_bounding_client_rect(), card.get_bounding_client_rect());
+        let inside = c.top() >= p.top() && c.top() + 48.0_f64.min(c.height()) <= p.bottom();
+        if !inside || c.bottom() > p.bottom() && c.height() < p.height() {
+            let top = f64::from(panel.scroll_top()) + c.top() - p.top() - 8.0;
+            panel.set_scroll_top(top.max(0.0) as i32);
+        }
+        true
+    }
+    leptos::prelude::request_animation_frame(|| {
+        if once() {
+            leptos::prelude::request_animation_frame(|| {
+                once();
+            });
+        }
+    });
+}
+
+/// Scroll the page so that the stage (map, date, slider) is on screen, if it is not: after an event is chosen in
+/// the full list far below it, the reader sees the map change.
+pub fn reveal_stage() {
+    let Some(stage) = document().and_then(|d| d.get_element_by_id("stage")) else { return };
+    let r = stage.get_bounding_client_rect();
+    let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
+    if r.top() < -1.0 || r.top() > height * 0.5 {
+        call_with(&stage, "scrollIntoView", &options(&[("block", "start".into())]));
+    }
+}
+
+/// "Read more": scroll the selected event's card into view and move the keyboard to its title.
+pub fn show_card(event_id: &str) {
+    let selector = format!("#event-cards [data-event=\"{}\"]", atlas_core::html::css_escape(event_id));
+    if let Some(card) = document().and_then(|d| d.query_selector(&selector).ok().flatten()) {
+        call_with(&card, "scrollIntoView", &options(&[("block", "start".into())]));
+        if let Some(button) = card.query_selector(".card__button").ok().flatten() {
+            focus_quietly(&button);
+        }
+    }
+}
+
+/// Set the `d` of `el` to map shape `i`'s path from the page's outline (the focus ring drawn over the map).
+pub fn set_shape_path(el: &web_sys::Element, i: usize) {
+    ShellPath(i).set(el, "d");
 }

@@ -219,8 +219,8 @@ pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
         Msg::ShowYear => ("查看全年", "Show the whole year"),
         Msg::SkipToTimeline => ("跳到年份滑块", "Skip to the year slider"),
         Msg::MapDescription => (
-            "地图：各地区按所选日期的控制方着色，花纹表示控制状态。可用 Tab 键逐一选择地区。",
-            "Map: each region is coloured by who controlled it on the selected date; patterns show the kind of control. Use Tab to visit the regions.",
+            "地图：各地区按所选日期的控制方着色，花纹表示控制状态。用 Tab 键进入地图。",
+            "Map: each region is coloured by who controlled it on the selected date; patterns show the kind of control. Tab enters the map.",
         ),
         Msg::ZoomIn => ("放大", "Zoom in"),
         Msg::ZoomOut => ("缩小", "Zoom out"),

@@ -465,6 +465,43 @@ impl Selection {
         Selection::Day(event.when.first_day()).clamped()
     }
 
+    /// What a year or a date typed in the "Go to" box means, if anything in the slider's range: `1945`,
+    /// `1945-08-09`, `1945-08` (its first day), and as people type them: full-width digits (`１９４５`, what Chinese and
+    /// Japanese input methods give), `1945年8月9日`, `1945/8/9`, `1945.8.9`.
+    pub fn from_typed(text: &str) -> Option<Selection> {
+        let ascii: String = text
+            .trim()
+            .chars()
+            .filter_map(|c| match c {
+                '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+                '年' | '月' | '/' | '.' | '－' | '／' | '．' | '-' => Some('-'),
+                '日' | '号' => None,
+                c => Some(c),
+            })
+            .collect();
+        let parts: Vec<&str> = ascii.trim_end_matches('-').split('-').collect();
+        if parts.is_empty() || parts.len() > 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+            return None;
+        }
+        // Months and days of one digit get their zero.
+        let canonical = match parts.as_slice() {
+            [y] => y.to_string(),
+            [y, m] => format!("{y}-{m:0>2}"),
+            [y, m, d] => format!("{y}-{m:0>2}-{d:0>2}"),
+            _ => return None,
+        };
+        let date: crate::date::Date = canonical.parse().ok()?;
+        let year = date.year_number();
+        if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+            return None;
+        }
+        Some(match date.precision() {
+            crate::date::Precision::Year => Selection::Year(year),
+            // A month means its first day; a day is itself.
+            _ => Selection::Day(date.first_day()),
+        })
+    }
+
     /// The selection clamped into the slider's range.
     pub fn clamped(self) -> Selection {
         match self {

@@ -70,3 +70,22 @@ fn a_real_change_keeps_its_day() {
     assert_eq!(atlas().key(p.power), "japan");
     assert_eq!(since_text(Lang::En, p.from), "21 April 1920");
 }
+
+#[test]
+fn the_go_to_box_reads_dates_as_people_type_them() {
+    let d = |s: &str| Some(Selection::Day(day(s)));
+    assert_eq!(Selection::from_typed(" 1945 "), Some(Selection::Year(1945)));
+    assert_eq!(Selection::from_typed("１９４５"), Some(Selection::Year(1945)), "full-width digits");
+    assert_eq!(Selection::from_typed("1945-08-09"), d("1945-08-09"));
+    assert_eq!(Selection::from_typed("1945年8月9日"), d("1945-08-09"));
+    assert_eq!(Selection::from_typed("１９４５年８月９日"), d("1945-08-09"));
+    assert_eq!(Selection::from_typed("1945/08/09"), d("1945-08-09"));
+    assert_eq!(Selection::from_typed("1945/8/9"), d("1945-08-09"));
+    assert_eq!(Selection::from_typed("1945.8.9"), d("1945-08-09"));
+    assert_eq!(Selection::from_typed("1945-08"), d("1945-08-01"));
+    assert_eq!(Selection::from_typed("1945年8月"), d("1945-08-01"));
+    assert_eq!(Selection::from_typed("1945年"), Some(Selection::Year(1945)));
+    for bad in ["1905", "1945-02-30", "soon", "", "1945--08", "19 45", "1945-8-9-1", "-1945"] {
+        assert_eq!(Selection::from_typed(bad), None, "{bad:?}");
+    }
+}

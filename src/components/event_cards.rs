@@ -53,6 +53,16 @@ pub fn EventCards() -> impl IntoView {
             expanded_year.set(Some(year));
         }
     };
+    // The selected card in view in the cards' panel (wide screens, where the panel scrolls on its own): after Next →,
+    // a typed day, a link or a choice in the full list, the card the map now shows is where the reader looks.
+    Effect::new(move |_| {
+        if ctx.event.get().is_some() {
+            // After the cards' markup (a render effect) is in the page.
+            year.track();
+            ctx.lang.track();
+            platform::reveal_selected_card();
+        }
+    });
     // A busy year (1945 has 11 cards) prints each card shorter, to keep the handout on one page.
     let many = move || events.with(|events| events.len() > 10);
     view! {

@@ -15,7 +15,7 @@ fn FullScreenButton() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let on = RwSignal::new(platform::is_fullscreen());
     platform::on_document_event("fullscreenchange", move || on.set(platform::is_fullscreen()));
-    let label = ctx.text(Msg::FullScreen);
+    let label = move || ctx.t(if on.get() { Msg::ExitFullScreen } else { Msg::FullScreen });
     view! {
         <button
             type="button"

@@ -8,19 +8,21 @@
 //! - `gestures`: zoom and pan (buttons, wheel, drag, pinch), the arithmetic in `atlas_core::viewport`;
 //! - `legend` and `export` (the download is the screen's own SVG, serialised).
 
+mod callout;
 mod export;
 mod gestures;
 mod legend;
 mod places;
 mod regions;
 
-use crate::app::{apply, set_if_changed, Ctx};
+use crate::app::{apply, set_if_changed, Ctx, Rest};
 use crate::components::about_map::AboutMap;
 use crate::components::map_railways::MapRailways;
 use crate::platform;
 use atlas_core::geo;
 use atlas_core::i18n::{self, Msg};
 use atlas_core::labels;
+use atlas_core::map_keys::{self, Direction, ViewKey};
 use atlas_core::num::fixed;
 use atlas_core::status_html;
 use atlas_core::viewport::Viewport;
@@ -39,6 +41,15 @@ pub struct MapState {
     /// the map).
     pub focused: RwSignal<Option<usize>>,
     pub viewport: RwSignal<Viewport>,
+    /// The view the names are placed for: the viewport once it has rested (a wheel or a drag moves it many times a
+    /// second; the names follow when it stops, at their screen size).
+    pub named_view: RwSignal<Viewport>,
+    /// The region whose details show over the map (tapped, clicked, or Enter on it), by its index in `geo::REGIONS`.
+    pub callout: RwSignal<Option<usize>>,
+    /// The region that takes the map's one Tab stop (roving focus: the arrow keys move it).
+    pub active: RwSignal<usize>,
+    /// The selected event whose short view over the map the reader closed (it shows again for another event).
+    pub event_closed: RwSignal<Option<atlas_core::EventId>>,
     /// The width the whole map is drawn at, CSS px (rounded to 10): the names are sized and placed for it. 0 until
     /// the first layout has measured it (the names wait for it rather than being placed twice while mounting).
     pub width: RwSignal<u32>,
@@ -97,6 +108,10 @@ impl MapState {
             line_38,
             focused: RwSignal::new(None),
             viewport: RwSignal::new(Viewport::new(geo::VIEW_BOX)),
+            named_view: RwSignal::new(Viewport::new(geo::VIEW_BOX)),
+            callout: RwSignal::new(None),
+            active: RwSignal::new(0),
+            event_closed: RwSignal::new(None),
             width: RwSignal::new(0),
             descriptions,
             masked,
@@ -126,7 +141,19 @@ pub fn MapView() -> impl IntoView {
         }
         let lang = ctx.lang.get();
         let frame = Frame::at(atlas, ctx.settled.get(), ctx.event.get(), lang);
-        labels::markup(&labels::layout(atlas, &frame, lang, f64::from(width)))
+        let v = map.named_view.get();
+        let zoomed = v != full;
+        labels::markup(&labels::layout_in(atlas, &frame, lang, [v.x, v.y, v.w, v.h], f64::from(width), zoomed))
+    });
+    // The names follow the view once it rests.
+    let rest = Rest::new();
+    Effect::new(move |_| {
+        let v = viewport.get();
+        if v == full {
+            set_if_changed(map.named_view, v);
+        } else {
+            rest.then(move || set_if_changed(map.named_view, v));
+        }
     });
     // The names are sized for the drawn width: measure it whenever the map's box changes.
     platform::on_resize(svg_ref, move |w, _| {
@@ -136,15 +163,43 @@ pub fn MapView() -> impl IntoView {
         }
     });
     let zoomed = move || viewport.get() != full;
+    let zoom_factor = move || fixed(viewport.get().zoom(&full), 3).to_string();
+    let pan = move |d: Direction| {
+        viewport.update(|v| {
+            let [ux, uy] = d.unit();
+            *v = v.pan(&full, ux * v.w * map_keys::PAN_STEP, uy * v.h * map_keys::PAN_STEP)
+        })
+    };
+    // The map's keys (with the keyboard anywhere on it): + and − zoom, 0 resets, Shift+arrows pan; the plain arrows
+    // move between regions (`regions`), Esc closes the details.
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        if ev.key() == "Escape" && map.callout.get_untracked().is_some() {
+            map.callout.set(None);
+            ev.prevent_default();
+            return;
+        }
+        let on_region = platform::clicked_data(&ev, "data-region").is_some();
+        match ViewKey::of_key(&ev.key(), ev.shift_key()) {
+            Some(ViewKey::Zoom(f)) => viewport.update(|v| *v = v.zoom_centre(&full, f)),
+            Some(ViewKey::Reset) => viewport.set(full),
+            Some(ViewKey::Pan(d)) if on_region || viewport.get_untracked() != full => pan(d),
+            _ => return,
+        }
+        ev.prevent_default();
+    };
     let [vx, vy, vw, vh] = geo::VIEW_BOX;
     view! {
         <h2 id="map-heading" class="visually-hidden">{ctx.text(Msg::MapHeading)}</h2>
-        <p id="map-description" class="visually-hidden">{ctx.text(Msg::MapDescription)}</p>
-        <div class="map" data-testid="map">
+        <p id="map-description" class="visually-hidden">{ctx.text(Msg::MapDescription)} " " {ctx.text(Msg::MapKeys)}</p>
+        <div class="map" data-testid="map" on:keydown=on_keydown>
             <svg
                 node_ref=svg_ref
                 class="map__svg"
                 class:map__svg--zoomed=zoomed
+                style:--map-zoom=zoom_factor
                 data-testid="map-svg"
                 viewBox=move || viewport.get().attr()
                 preserveAspectRatio="xMidYMid meet"
@@ -159,6 +214,7 @@ pub fn MapView() -> impl IntoView {
             >
                 <defs inner_html=atlas_core::export::PATTERN_DEFS></defs>
                 <rect
+                    on:click=move |_| map.callout.set(None)
                     class="map__sea"
                     x=fixed(vx, 1).to_string()
                     y=fixed(vy, 1).to_string()
@@ -174,8 +230,20 @@ pub fn MapView() -> impl IntoView {
                 <path class="map__line map__line--50n" class:map__line--hidden=move || map.masked.get() || !map.line_50n.get() d=geo::LINE_50N />
                 <path class="map__line map__line--38" class:map__line--hidden=move || map.masked.get() || !map.line_38.get() d=geo::PARALLEL_38 />
                 <places::Places />
+                <regions::FocusRing />
                 <g class="map__labels" aria-hidden="true" inner_html=move || names.get()></g>
             </svg>
+            <callout::MapCallout />
+            <div class="map__pan" hidden=move || !zoomed()>
+                <button type="button" class="map__pan-button map__pan-button--left" data-testid="pan-left" aria-label=ctx.text(Msg::PanLeft) title=ctx.text(Msg::PanLeft)
+                    on:click=move |_| pan(Direction::Left)>"◀"</button>
+                <button type="button" class="map__pan-button map__pan-button--right" data-testid="pan-right" aria-label=ctx.text(Msg::PanRight) title=ctx.text(Msg::PanRight)
+                    on:click=move |_| pan(Direction::Right)>"▶"</button>
+                <button type="button" class="map__pan-button map__pan-button--up" data-testid="pan-up" aria-label=ctx.text(Msg::PanUp) title=ctx.text(Msg::PanUp)
+                    on:click=move |_| pan(Direction::Up)>"▲"</button>
+                <button type="button" class="map__pan-button map__pan-button--down" data-testid="pan-down" aria-label=ctx.text(Msg::PanDown) title=ctx.text(Msg::PanDown)
+                    on:click=move |_| pan(Direction::Down)>"▼"</button>
+            </div>
             <div class="map__zoom" role="group" aria-label=ctx.text(Msg::MapHeading)>
                 <button type="button" class="map__zoom-button" data-testid="zoom-in" aria-label=ctx.text(Msg::ZoomIn) title=ctx.text(Msg::ZoomIn)
                     on:click=move |_| viewport.update(|v| *v = v.zoom_centre(&full, 2.0))>"+"</button>

@@ -4,22 +4,8 @@
 use crate::app::Ctx;
 use crate::components::timeline_strip::TimelineStrip;
 use atlas_core::i18n::{self, Msg};
-use atlas_core::{Date, Precision, Selection, FIRST_YEAR, LAST_YEAR};
+use atlas_core::{Selection, FIRST_YEAR, LAST_YEAR};
 use leptos::prelude::*;
-
-/// What a typed year or date means, if anything.
-fn parse_typed(text: &str) -> Option<Selection> {
-    let date: Date = text.trim().parse().ok()?;
-    let year = date.year_number();
-    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
-        return None;
-    }
-    Some(match date.precision() {
-        Precision::Year => Selection::Year(year),
-        // A month means its first day; a day is itself.
-        _ => Selection::Day(date.first_day()),
-    })
-}
 
 /// Playing speeds offered, in tenths of a second a year.
 const SPEEDS: [u32; 3] = [5, 10, 20];
@@ -57,12 +43,27 @@ pub fn YearSlider() -> impl IntoView {
         atlas.step_event(current, ctx.selection.get(), forward).is_some()
     };
 
+    let year_step = move |by: i32| {
+        playing.set(false);
+        let y = (ctx.selection.get_untracked().year() + by).clamp(FIRST_YEAR, LAST_YEAR);
+        ctx.select(Selection::Year(y));
+    };
+
     let typed = RwSignal::new(String::new());
     let invalid = RwSignal::new(false);
+    // A typed date that the view has since left (the slider, a card, a link) is cleared, not left to mislead.
+    Effect::new(move |_| {
+        let now = ctx.selection.get();
+        let text = typed.get_untracked();
+        if !text.is_empty() && Selection::from_typed(&text) != Some(now) {
+            typed.set(String::new());
+            invalid.set(false);
+        }
+    });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         playing.set(false);
-        match parse_typed(&typed.get_untracked()) {
+        match Selection::from_typed(&typed.get_untracked()) {
             Some(sel) => {
                 invalid.set(false);
                 ctx.select(sel);
@@ -235,6 +236,20 @@ pub fn YearSlider() -> impl IntoView {
                     </p>
                 </form>
             </div>
+            <div class="year-slider__row">
+            // One year back or forward: a precise step for touch (a finger on the slider moves by several years), and
+            // for the mouse.
+            <button
+                type="button"
+                class="button year-slider__year-step"
+                data-testid="year-back"
+                aria-label=ctx.text(Msg::YearBack)
+                title=ctx.text(Msg::YearBack)
+                disabled=move || year() <= FIRST_YEAR
+                on:click=move |_| year_step(-1)
+            >
+                <span aria-hidden="true">"‹"</span>
+            </button>
             <div class="year-slider__track">
                 <label class="visually-hidden" for="year-slider">{ctx.text(Msg::SliderLabel)}</label>
                 <input
@@ -252,22 +267,19 @@ pub fn YearSlider() -> impl IntoView {
                 <div class="year-slider__ticks" aria-hidden="true">{ticks}</div>
                 <TimelineStrip />
             </div>
+            <button
+                type="button"
+                class="button year-slider__year-step"
+                data-testid="year-forward"
+                aria-label=ctx.text(Msg::YearForward)
+                title=ctx.text(Msg::YearForward)
+                disabled=move || year() >= LAST_YEAR
+                on:click=move |_| year_step(1)
+            >
+                <span aria-hidden="true">"›"</span>
+            </button>
+            </div>
             <p class="visually-hidden" aria-live="polite" data-testid="play-status">{move || announced.get()}</p>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn typed_years_and_dates_select_within_range_only() {
-        assert_eq!(parse_typed(" 1945 "), Some(Selection::Year(1945)));
-        assert_eq!(parse_typed("1945-08-09"), Some(Selection::Day("1945-08-09".parse().unwrap())));
-        assert_eq!(parse_typed("1945-08"), Some(Selection::Day("1945-08-01".parse().unwrap())));
-        assert_eq!(parse_typed("1905"), None);
-        assert_eq!(parse_typed("1945-02-30"), None);
-        assert_eq!(parse_typed("soon"), None);
     }
 }

@@ -10,6 +10,21 @@ use wasm_bindgen::JsCast;
 /// The pointers down on the map: (id, x, y) in CSS px. One map per page, so one list.
 static POINTERS: std::sync::Mutex<Vec<(i32, f64, f64)>> = std::sync::Mutex::new(Vec::new());
 
+/// Whether the pointers have moved more than a tap's wobble since the last one went down (a drag or a pinch): the
+/// click that ends it is not a tap on a region.
+/// Where the first pointer went down.
+static DOWN_AT: std::sync::Mutex<(f64, f64)> = std::sync::Mutex::new((0.0, 0.0));
+
+static DRAGGED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// How far (CSS px) a pointer may wobble in a tap.
+const TAP_SLOP_PX: f64 = 6.0;
+
+/// Whether the click now ending was the end of a drag.
+pub fn was_drag() -> bool {
+    DRAGGED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 fn pointers<T>(f: impl FnOnce(&mut Vec<(i32, f64, f64)>) -> T) -> T {
     let mut guard = POINTERS.lock().unwrap_or_else(|e| e.into_inner());
     f(&mut guard)
@@ -37,6 +52,10 @@ pub fn on_pointerdown() -> impl Fn(leptos::ev::PointerEvent) + 'static {
             let _ = el.set_pointer_capture(ev.pointer_id());
         }
         pointers(|p| {
+            if p.is_empty() {
+                DRAGGED.store(false, std::sync::atomic::Ordering::Relaxed);
+                *DOWN_AT.lock().unwrap_or_else(|e| e.into_inner()) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+            }
             p.retain(|(id, _, _)| *id != ev.pointer_id());
             p.push((ev.pointer_id(), f64::from(ev.client_x()), f64::from(ev.client_y())));
         });
@@ -51,6 +70,10 @@ pub fn on_pointermove(map: MapState) -> impl Fn(leptos::ev::PointerEvent) + 'sta
         let Some((_, rect)) = rect_of(&ev) else { return };
         let full = Viewport::new(geo::VIEW_BOX);
         let (_, px, py) = before[i];
+        let (dx0, dy0) = *DOWN_AT.lock().unwrap_or_else(|e| e.into_inner());
+        if before.len() > 1 || (now.0 - dx0).hypot(now.1 - dy0) > TAP_SLOP_PX {
+            DRAGGED.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         let vp = map.viewport.get_untracked();
         let next = match before.len() {
             // The whole map does not pan.
