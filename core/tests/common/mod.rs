@@ -4,6 +4,8 @@
 
 use std::sync::OnceLock;
 
+use atlas_core::geo::{self, PROJECTION};
+
 use atlas_core::{
     bundled, Atlas, Claim, Day, Event, LangTag, Period, Place, Point, Power, PowerId, Railway, RailwayPeriod, Region,
     RegionId,
@@ -95,4 +97,38 @@ pub fn atlas() -> &'static Atlas {
             panic!("shipped data does not validate:\n{}", list.join("\n"))
         }
     })
+}
+
+/// Whether a projected point lies inside a region's generated shape (even-odd over all rings of its path data,
+/// which is `M x y l dx dy … z` per ring).
+pub fn shape_contains(region: &str, lon: f64, lat: f64) -> bool {
+    let i = geo::REGIONS.iter().position(|s| s.id == region).unwrap_or_else(|| panic!("no shape for {region}"));
+    let [px, py] = PROJECTION.project(lon, lat);
+    let mut inside = false;
+    for ring_text in geo::REGION_PATHS[i].split('M').filter(|r| !r.is_empty()) {
+        let ring_text = ring_text.trim_end_matches('z');
+        let (start, steps) = ring_text.split_once('l').unwrap_or((ring_text, ""));
+        let nums = |t: &str| -> Vec<f64> {
+            t.replace('-', " -")
+                .split_whitespace()
+                .map(|n| n.parse().unwrap_or_else(|_| panic!("bad number {n}")))
+                .collect()
+        };
+        let s = nums(start);
+        let (mut x, mut y) = (s[0], s[1]);
+        let mut ring = vec![(x, y)];
+        for d in nums(steps).chunks(2) {
+            x += d[0];
+            y += d[1];
+            ring.push((x, y));
+        }
+        for i in 0..ring.len() {
+            let (xi, yi) = ring[i];
+            let (xj, yj) = ring[(i + ring.len() - 1) % ring.len()];
+            if (yi > py) != (yj > py) && px < (xj - xi) * (py - yi) / (yj - yi) + xi {
+                inside = !inside;
+            }
+        }
+    }
+    inside
 }
