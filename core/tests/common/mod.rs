@@ -99,21 +99,19 @@ pub fn atlas() -> &'static Atlas {
     })
 }
 
-/// Whether a projected point lies inside a region's generated shape (even-odd over all rings of its path data,
-/// which is `M x y l dx dy … z` per ring).
-pub fn shape_contains(region: &str, lon: f64, lat: f64) -> bool {
+/// The rings of a region's generated shape, in SVG user units (its path data is `M x y l dx dy … z` per ring).
+pub fn shape_rings(region: &str) -> Vec<Vec<(f64, f64)>> {
     let i = geo::REGIONS.iter().position(|s| s.id == region).unwrap_or_else(|| panic!("no shape for {region}"));
-    let [px, py] = PROJECTION.project(lon, lat);
-    let mut inside = false;
+    let nums = |t: &str| -> Vec<f64> {
+        t.replace('-', " -")
+            .split_whitespace()
+            .map(|n| n.parse().unwrap_or_else(|_| panic!("bad number {n}")))
+            .collect()
+    };
+    let mut rings = Vec::new();
     for ring_text in geo::REGION_PATHS[i].split('M').filter(|r| !r.is_empty()) {
         let ring_text = ring_text.trim_end_matches('z');
         let (start, steps) = ring_text.split_once('l').unwrap_or((ring_text, ""));
-        let nums = |t: &str| -> Vec<f64> {
-            t.replace('-', " -")
-                .split_whitespace()
-                .map(|n| n.parse().unwrap_or_else(|_| panic!("bad number {n}")))
-                .collect()
-        };
         let s = nums(start);
         let (mut x, mut y) = (s[0], s[1]);
         let mut ring = vec![(x, y)];
@@ -122,6 +120,16 @@ pub fn shape_contains(region: &str, lon: f64, lat: f64) -> bool {
             y += d[1];
             ring.push((x, y));
         }
+        rings.push(ring);
+    }
+    rings
+}
+
+/// Whether a projected point lies inside a region's generated shape (even-odd over all rings of its path data).
+pub fn shape_contains(region: &str, lon: f64, lat: f64) -> bool {
+    let [px, py] = PROJECTION.project(lon, lat);
+    let mut inside = false;
+    for ring in shape_rings(region) {
         for i in 0..ring.len() {
             let (xi, yi) = ring[i];
             let (xj, yj) = ring[(i + ring.len() - 1) % ring.len()];
@@ -131,4 +139,21 @@ pub fn shape_contains(region: &str, lon: f64, lat: f64) -> bool {
         }
     }
     inside
+}
+
+/// How far a projected point lies from a region's generated outline, in SVG user units (0 on it).
+pub fn shape_distance(region: &str, lon: f64, lat: f64) -> f64 {
+    let [px, py] = PROJECTION.project(lon, lat);
+    let mut best = f64::INFINITY;
+    for ring in shape_rings(region) {
+        for i in 0..ring.len() {
+            let (ax, ay) = ring[i];
+            let (bx, by) = ring[(i + 1) % ring.len()];
+            let (dx, dy) = (bx - ax, by - ay);
+            let len2 = dx * dx + dy * dy;
+            let t = if len2 == 0.0 { 0.0 } else { (((px - ax) * dx + (py - ay) * dy) / len2).clamp(0.0, 1.0) };
+            best = best.min((px - ax - t * dx).hypot(py - ay - t * dy));
+        }
+    }
+    best
 }
