@@ -162,7 +162,7 @@ fn card(out: &mut String, atlas: &Atlas, lang: Lang, year: i32, e: &Event, is_se
 }
 
 /// The places of a card, each named as on the event's first day (Nikolayevsk in 1920, Keijō in 1930) with its
-/// Japanese and Russian names of that day ([`crate::status_html::local_names`]): `p.card__places`, one
+/// Japanese and Russian names of that day ([`crate::status_html::named_place`]): `p.card__places`, one
 /// `span.card__place[data-place]` per place. Nothing for an event without places.
 fn push_places(out: &mut String, atlas: &Atlas, lang: Lang, e: &Event) {
     if e.places.is_empty() {
@@ -179,12 +179,7 @@ fn push_places(out: &mut String, atlas: &Atlas, lang: Lang, e: &Event) {
         out.push_str("<span class=\"card__place\" data-place=\"");
         push_escaped(out, atlas.place_key(place));
         out.push_str("\">");
-        push_escaped(out, atlas.place_name_at(place, day).get(lang));
-        let names = crate::status_html::local_names(atlas, lang, place, day);
-        if !names.is_empty() {
-            out.push(' ');
-            out.push_str(&names);
-        }
+        out.push_str(&crate::status_html::named_place(atlas, lang, place, day));
         out.push_str("</span>");
     }
     out.push_str("</p>");

@@ -396,6 +396,13 @@ fn the_place_name_and_local_names_functions_answer_for_points_and_regions() {
     assert_eq!(a.place_name_at(sakhalin, day("1930-01-01")).en, "South Sakhalin (Karafuto)");
     let markup = status_html::local_names(a, Lang::En, korsakov, day("1930-01-01"));
     assert!(markup.contains("lang=\"ja\" data-lang=\"ja\">大泊<") && markup.contains("lang=\"ru\""), "{markup}");
+    let named = status_html::named_place(a, Lang::En, korsakov, day("1950-01-01"));
+    assert!(named.starts_with("Korsakov <span class=\"local-names\"") && named.contains(">コルサコフ<"), "{named}");
+    let kwantung = a.place_id("kwantung").expect("kwantung");
+    let note =
+        a.control_at(a.region_id("kwantung").expect("kwantung"), day("1990-01-01")).and_then(|p| p.note.as_ref());
+    assert!(note.is_some_and(|n| n.en.contains("1981") && n.en.contains("9 February") && n.en.contains("3 March")));
+    assert_eq!(a.place_name_at(kwantung, day("1930-01-01")).en, "Southern Liaodong (Lüshun, Dalian)");
 }
 
 #[test]
