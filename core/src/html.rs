@@ -146,6 +146,7 @@ fn card(out: &mut String, atlas: &Atlas, lang: Lang, year: i32, e: &Event, is_se
     out.push_str("</p><p class=\"card__summary\">");
     push_escaped(out, e.summary.get(lang));
     out.push_str("</p>");
+    push_places(out, atlas, lang, e);
     if let Some(note) = &e.note {
         out.push_str("<div class=\"card__note\" role=\"note\" data-testid=\"card-note\"><strong>");
         push_escaped(out, tr(lang, Msg::NoteLabel));
@@ -158,6 +159,30 @@ fn card(out: &mut String, atlas: &Atlas, lang: Lang, year: i32, e: &Event, is_se
     out.push_str(": </strong>");
     push_escaped(out, &source_line(atlas, lang, e));
     out.push_str("</p></li>");
+}
+
+/// The places of a card, each named as on the event's first day (Nikolayevsk in 1920, Keijō in 1930) with its
+/// Japanese and Russian names of that day ([`crate::status_html::named_place`]): `p.card__places`, one
+/// `span.card__place[data-place]` per place. Nothing for an event without places.
+fn push_places(out: &mut String, atlas: &Atlas, lang: Lang, e: &Event) {
+    if e.places.is_empty() {
+        return;
+    }
+    let day = e.when.first_day();
+    out.push_str("<p class=\"card__places\"><strong>");
+    push_escaped(out, tr(lang, Msg::PlacesLabel));
+    out.push_str(": </strong>");
+    for (i, &place) in e.places.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if lang == Lang::Zh { "；" } else { "; " });
+        }
+        out.push_str("<span class=\"card__place\" data-place=\"");
+        push_escaped(out, atlas.place_key(place));
+        out.push_str("\">");
+        out.push_str(&crate::status_html::named_place(atlas, lang, place, day));
+        out.push_str("</span>");
+    }
+    out.push_str("</p>");
 }
 
 /// Entries on one page of the full list. The shipped data (under a hundred events) is one page. A teacher's large

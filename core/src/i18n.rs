@@ -49,6 +49,7 @@ messages! {
     NoEvents,
     Ongoing,
     SourcesLabel,
+    PlacesLabel,
     NoteLabel,
     DataErrorTitle,
     DataErrorIntro,
@@ -204,6 +205,7 @@ pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
         Msg::NoEvents => ("本年没有收录事件。", "No events recorded for this year."),
         Msg::Ongoing => ("持续中", "ongoing"),
         Msg::SourcesLabel => ("来源", "Sources"),
+        Msg::PlacesLabel => ("地点", "Places"),
         Msg::NoteLabel => ("说明：资料之间的差异", "Note: where the sources differ"),
         Msg::DataErrorTitle => ("数据文件有错误", "The data files contain errors"),
         Msg::DataErrorIntro => (
@@ -301,8 +303,8 @@ pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
             "A dashed outline means another power claimed the region; a thick outline means it changed hands during the year; a ring marks the place of an event of the year.",
         ),
         Msg::AboutNames => (
-            "表格中地区名称下方的小字，是该地区当时的日文和俄文名称。",
-            "Under each region’s name in the table, in small type: its Japanese and Russian names of the time.",
+            "地名采用当时的名称；被日本占领或由伪政权统治期间，用的是占领方的正式名称（如1937–1945年的北京、新京、奉天），与事件卡片一致。各地当时的日文和俄文名称以小字附在旁边：表格中在地区名称下方，事件卡片中在每个地点之后，地图说明中在所选地区之后。",
+            "Places bear the names of the time; under Japanese occupation or a puppet regime, the occupier’s official names (Peking 1937–1945, Hsinking, Mukden), as on the cards. In small type beside them, their Japanese and Russian names of the time: under each region’s name in the table, after each place on an event card, and after the focused region in the map’s details.",
         ),
         Msg::AboutDates => (
             "选择整年时，地图和表格显示该年年底的状况；选择某一天时，显示当天的状况。所有日期和事实都注明出处，资料之间的差异写在说明里。",
@@ -933,6 +935,7 @@ mod tests {
             Msg::AboutOutlines,
             Msg::AboutNames,
             Msg::AboutDates,
+            Msg::PlacesLabel,
             Msg::CompareButton,
             Msg::QuizStart,
             Msg::QuizHiddenTable,

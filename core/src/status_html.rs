@@ -89,6 +89,20 @@ pub fn local_names(atlas: &Atlas, lang: Lang, place: Place, day: Day) -> String 
     out
 }
 
+/// A place's name on `day` ([`Atlas::place_name_at`]: Nikolayevsk in 1920, Ōtomari until 4 June 1946), escaped, then
+/// its Japanese and Russian names of that day ([`local_names`]) if it has any: for a card's places and the map's
+/// details of a region or point.
+pub fn named_place(atlas: &Atlas, lang: Lang, place: Place, day: Day) -> String {
+    let mut out = String::new();
+    push_escaped(&mut out, atlas.place_name_at(place, day).get(lang));
+    let names = local_names(atlas, lang, place, day);
+    if !names.is_empty() {
+        out.push(' ');
+        out.push_str(&names);
+    }
+    out
+}
+
 /// The regions' rows on `day`: who holds each region, how, since when, with the record's note, and who claims it.
 pub fn region_rows(atlas: &Atlas, lang: Lang, day: Day, masked: bool) -> String {
     region_row_list(atlas, lang, day, masked).concat()

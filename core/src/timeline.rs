@@ -168,6 +168,15 @@ impl Atlas {
         }
     }
 
+    /// The name of a place on `day` in both languages: a point's name of that day ([`Point::name_at`]: Nikolayevsk
+    /// before 1926, Keijō (Seoul) to 15 August 1945 …), a region's name (the atlas's own, the same on every day).
+    pub fn place_name_at(&self, place: Place, day: Day) -> &Text {
+        match place {
+            Place::Region(r) => &self.region(r).name,
+            Place::Point(p) => self.point(p).name_at(day),
+        }
+    }
+
     // Strings to ids: for the edges only (URL parameters, the data files, tests). A linear scan, as inside the
     // atlas everything is already an id.
 

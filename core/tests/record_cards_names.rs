@@ -177,8 +177,9 @@ fn name(id: &str, date: &str, lang: Lang) -> &'static str {
 fn mukden_is_shenyang_from_2_april_1929_and_fengtian_again_from_20_september_1931() {
     assert_eq!(name("mukden", "1929-04-01", Lang::Zh), "奉天");
     assert_eq!(name("mukden", "1929-04-02", Lang::Zh), "沈阳");
-    assert_eq!(name("mukden", "1930-01-01", Lang::En), "Shenyang");
-    assert_eq!(name("mukden", "1931-09-19", Lang::En), "Shenyang");
+    // English usage of the time (the Lytton Report) kept Mukden through the Chinese renaming.
+    assert_eq!(name("mukden", "1930-01-01", Lang::En), "Mukden (Shenyang)");
+    assert_eq!(name("mukden", "1931-09-19", Lang::En), "Mukden (Shenyang)");
     assert_eq!(name("mukden", "1931-09-20", Lang::Zh), "奉天");
     assert!(name("mukden", "1931-09-20", Lang::En).starts_with("Mukden"));
     assert!(name("mukden", "1940-01-01", Lang::En).starts_with("Mukden"));
@@ -194,11 +195,13 @@ fn changchun_is_named_hsinking_on_14_march_1932() {
 }
 
 #[test]
-fn seoul_is_officially_keijo_from_30_september_1910_until_the_seoul_charter_of_august_1946() {
+fn seoul_is_officially_keijo_from_30_september_1910_and_keijo_in_english_only_until_the_liberation() {
     assert!(name("keijo", "1910-09-29", Lang::En).starts_with("Hanseong"));
     assert!(name("keijo", "1910-09-30", Lang::En).starts_with("Keijō"));
     assert_eq!(name("keijo", "1910-09-30", Lang::Zh), "京城");
-    assert!(name("keijo", "1946-01-01", Lang::En).starts_with("Keijō"), "still Keijō under the US military government");
+    assert!(name("keijo", "1945-08-15", Lang::En).starts_with("Keijō"));
+    assert_eq!(name("keijo", "1946-01-01", Lang::En), "Seoul (Gyeongseong)", "Seoul to Koreans and the Americans");
+    assert_eq!(name("keijo", "1946-01-01", Lang::Zh), "京城", "京城 (Gyeongseong) stayed official until August 1946");
     assert_eq!(name("keijo", "1946-08-15", Lang::En), "Seoul");
 }
 
@@ -208,9 +211,13 @@ fn dalian_is_luda_from_1950_to_1981() {
     assert_eq!(name("dairen", "1949-06-01", Lang::Zh), "大连");
     assert_eq!(name("dairen", "1960-01-01", Lang::Zh), "旅大");
     assert!(name("dairen", "1960-01-01", Lang::En).starts_with("Lüda"));
-    assert_eq!(name("dairen", "1981-03-01", Lang::Zh), "大连");
-    assert!(name("port-arthur", "1970-01-01", Lang::Zh).contains("旅大"));
-    assert!(name("port-arthur", "1970-01-01", Lang::En).contains("Lüda"));
+    // Renamed in 1981 (the day is disputed: the record gives the year).
+    assert_eq!(name("dairen", "1981-03-01", Lang::Zh), "旅大");
+    assert_eq!(name("dairen", "1982-01-01", Lang::Zh), "大连");
+    // Lüshun kept its own name inside the Lüda municipality.
+    assert_eq!(name("port-arthur", "1952-01-01", Lang::En), "Port Arthur (Lüshun)");
+    assert_eq!(name("port-arthur", "1970-01-01", Lang::Zh), "旅顺");
+    assert_eq!(name("port-arthur", "1970-01-01", Lang::En), "Lüshun");
     assert_eq!(name("port-arthur", "1985-01-01", Lang::En), "Lüshun");
 }
 
@@ -330,7 +337,8 @@ fn japanese_and_russian_names_follow_the_renamings_of_their_own_usage() {
     assert_eq!(local("south-sakhalin", "1950-01-01").0, Some("南樺太"));
     assert_eq!(local("kwantung", "1930-01-01").0, Some("関東州"));
     assert_eq!(local("mongolia", "1920-01-01"), (Some("外蒙古"), Some("Внешняя Монголия")));
-    assert_eq!(local("mongolia", "1930-01-01"), (Some("モンゴル"), Some("Монголия")));
+    assert_eq!(local("mongolia", "1930-01-01"), (Some("外蒙古"), Some("Монголия")), "外蒙古 in Japanese to 1945");
+    assert_eq!(local("mongolia", "1950-01-01"), (Some("モンゴル"), Some("Монголия")));
 }
 
 #[test]

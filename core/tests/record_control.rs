@@ -506,8 +506,9 @@ fn the_peoples_revolutionary_army_retakes_khabarovsk_on_1922_02_14_after_volocha
 // --- Transbaikal (Chita) --------------------------------------------------------------------------------------------
 
 #[test]
-fn chita_falls_to_semyonov_the_czechoslovaks_and_the_japanese_on_1918_08_25() {
-    changes_on("transbaikal", "1918-08-25", ("soviet-russia", Sovereign), ("japan", Occupied));
+fn the_reds_leave_chita_on_the_night_of_1918_08_24_25_and_semyonov_and_the_japanese_enter_on_1918_09_01() {
+    changes_on("transbaikal", "1918-08-25", ("soviet-russia", Sovereign), ("white-russia", Sovereign));
+    changes_on("transbaikal", "1918-09-01", ("white-russia", Sovereign), ("japan", Occupied));
 }
 
 #[test]
@@ -634,8 +635,9 @@ fn manchuria_is_soviet_occupied_once_the_kwantung_army_has_surrendered_on_1945_0
 }
 
 #[test]
-fn the_soviets_leave_manchuria_on_1946_05_03_into_civil_war() {
-    changes_on("manchuria", "1946-05-04", ("ussr", Occupied), ("roc", Contested));
+fn the_nationalists_enter_mukden_on_1946_03_12_as_the_soviets_leave_it_into_civil_war() {
+    changes_on("manchuria", "1946-03-12", ("ussr", Occupied), ("roc", Contested));
+    assert_eq!(who("manchuria", "1946-05-04"), is("roc", Contested), "the last Soviet troops left on 3 May");
 }
 
 #[test]
@@ -652,8 +654,8 @@ fn manchuria_is_part_of_the_peoples_republic_from_1949_10_01() {
 fn the_republic_of_china_claims_manchuria_under_manchukuo_and_from_taiwan() {
     assert_eq!(claimants("manchuria", "1931-09-17"), Vec::<String>::new());
     assert_eq!(claimants("manchuria", "1940-01-01"), vec!["roc"]);
-    assert_eq!(claimants("manchuria", "1946-05-03"), vec!["roc"]);
-    assert_eq!(claimants("manchuria", "1946-05-04"), Vec::<String>::new());
+    assert_eq!(claimants("manchuria", "1946-03-11"), vec!["roc"]);
+    assert_eq!(claimants("manchuria", "1946-03-12"), Vec::<String>::new(), "the Nationalists hold Mukden");
     assert_eq!(claimants("manchuria", "1960-01-01"), vec!["roc"]);
 }
 
@@ -769,8 +771,8 @@ fn southern_korea_is_still_under_the_japanese_government_general_on_1945_08_20()
 }
 
 #[test]
-fn us_troops_land_at_incheon_on_1945_09_08() {
-    changes_on("korea-south", "1945-09-08", ("japan", Sovereign), ("us", Occupied));
+fn us_troops_land_at_incheon_on_1945_09_08_and_take_the_surrender_in_seoul_on_1945_09_09() {
+    changes_on("korea-south", "1945-09-09", ("japan", Sovereign), ("us", Occupied));
 }
 
 #[test]

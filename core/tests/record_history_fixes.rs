@@ -10,10 +10,10 @@
 
 mod common;
 
-use atlas_core::geo::{self, PROJECTION};
+use atlas_core::geo;
 use atlas_core::{load, Day, RailwayStatus, Status};
 use common::atlas;
-use common::ByKey;
+use common::{shape_contains, ByKey};
 use Status::*;
 
 fn day(text: &str) -> Day {
@@ -53,40 +53,6 @@ fn claimants(region: &str, date: &str) -> Vec<String> {
     let mut v: Vec<String> = atlas().claims(region, day(date)).into_iter().map(|c| atlas().key(c.power)).collect();
     v.sort();
     v
-}
-
-/// Whether a projected point lies inside a region's generated shape (even-odd over all rings of its path data,
-/// which is `M x y l dx dy … z` per ring).
-fn shape_contains(region: &str, lon: f64, lat: f64) -> bool {
-    let i = geo::REGIONS.iter().position(|s| s.id == region).unwrap_or_else(|| panic!("no shape for {region}"));
-    let [px, py] = PROJECTION.project(lon, lat);
-    let mut inside = false;
-    for ring_text in geo::REGION_PATHS[i].split('M').filter(|r| !r.is_empty()) {
-        let ring_text = ring_text.trim_end_matches('z');
-        let (start, steps) = ring_text.split_once('l').unwrap_or((ring_text, ""));
-        let nums = |t: &str| -> Vec<f64> {
-            t.replace('-', " -")
-                .split_whitespace()
-                .map(|n| n.parse().unwrap_or_else(|_| panic!("bad number {n}")))
-                .collect()
-        };
-        let s = nums(start);
-        let (mut x, mut y) = (s[0], s[1]);
-        let mut ring = vec![(x, y)];
-        for d in nums(steps).chunks(2) {
-            x += d[0];
-            y += d[1];
-            ring.push((x, y));
-        }
-        for i in 0..ring.len() {
-            let (xi, yi) = ring[i];
-            let (xj, yj) = ring[(i + ring.len() - 1) % ring.len()];
-            if (yi > py) != (yj > py) && px < (xj - xi) * (py - yi) / (yj - yi) + xi {
-                inside = !inside;
-            }
-        }
-    }
-    inside
 }
 
 // --- The lower Amur (Nikolayevsk) -----------------------------------------------------------------------------------
@@ -251,8 +217,12 @@ fn both_lines_form_the_sino_soviet_chinese_changchun_railway_after_august_1945()
 #[test]
 fn the_ussr_hands_the_chinese_changchun_railway_to_the_prc_on_1952_12_31() {
     for railway in ["cer", "smr"] {
-        assert_eq!(ran(railway, "1952-12-31").0, "ussr", "{railway}");
-        assert_eq!(ran(railway, "1953-01-01"), by("prc", None, RailwayStatus::State), "{railway}");
+        assert_eq!(ran(railway, "1952-12-30").0, "ussr", "{railway}");
+        assert_eq!(
+            ran(railway, "1952-12-31"),
+            by("prc", None, RailwayStatus::State),
+            "{railway}: handed over that day"
+        );
         assert_eq!(ran(railway, "1991-12-31"), by("prc", None, RailwayStatus::State), "{railway}");
     }
 }

@@ -4,6 +4,8 @@
 
 use std::sync::OnceLock;
 
+use atlas_core::geo::{self, PROJECTION};
+
 use atlas_core::{
     bundled, Atlas, Claim, Day, Event, LangTag, Period, Place, Point, Power, PowerId, Railway, RailwayPeriod, Region,
     RegionId,
@@ -95,4 +97,63 @@ pub fn atlas() -> &'static Atlas {
             panic!("shipped data does not validate:\n{}", list.join("\n"))
         }
     })
+}
+
+/// The rings of a region's generated shape, in SVG user units (its path data is `M x y l dx dy … z` per ring).
+pub fn shape_rings(region: &str) -> Vec<Vec<(f64, f64)>> {
+    let i = geo::REGIONS.iter().position(|s| s.id == region).unwrap_or_else(|| panic!("no shape for {region}"));
+    let nums = |t: &str| -> Vec<f64> {
+        t.replace('-', " -")
+            .split_whitespace()
+            .map(|n| n.parse().unwrap_or_else(|_| panic!("bad number {n}")))
+            .collect()
+    };
+    let mut rings = Vec::new();
+    for ring_text in geo::REGION_PATHS[i].split('M').filter(|r| !r.is_empty()) {
+        let ring_text = ring_text.trim_end_matches('z');
+        let (start, steps) = ring_text.split_once('l').unwrap_or((ring_text, ""));
+        let s = nums(start);
+        let (mut x, mut y) = (s[0], s[1]);
+        let mut ring = vec![(x, y)];
+        for d in nums(steps).chunks(2) {
+            x += d[0];
+            y += d[1];
+            ring.push((x, y));
+        }
+        rings.push(ring);
+    }
+    rings
+}
+
+/// Whether a projected point lies inside a region's generated shape (even-odd over all rings of its path data).
+pub fn shape_contains(region: &str, lon: f64, lat: f64) -> bool {
+    let [px, py] = PROJECTION.project(lon, lat);
+    let mut inside = false;
+    for ring in shape_rings(region) {
+        for i in 0..ring.len() {
+            let (xi, yi) = ring[i];
+            let (xj, yj) = ring[(i + ring.len() - 1) % ring.len()];
+            if (yi > py) != (yj > py) && px < (xj - xi) * (py - yi) / (yj - yi) + xi {
+                inside = !inside;
+            }
+        }
+    }
+    inside
+}
+
+/// How far a projected point lies from a region's generated outline, in SVG user units (0 on it).
+pub fn shape_distance(region: &str, lon: f64, lat: f64) -> f64 {
+    let [px, py] = PROJECTION.project(lon, lat);
+    let mut best = f64::INFINITY;
+    for ring in shape_rings(region) {
+        for i in 0..ring.len() {
+            let (ax, ay) = ring[i];
+            let (bx, by) = ring[(i + 1) % ring.len()];
+            let (dx, dy) = (bx - ax, by - ay);
+            let len2 = dx * dx + dy * dy;
+            let t = if len2 == 0.0 { 0.0 } else { (((px - ax) * dx + (py - ay) * dy) / len2).clamp(0.0, 1.0) };
+            best = best.min((px - ax - t * dx).hypot(py - ay - t * dy));
+        }
+    }
+    best
 }
