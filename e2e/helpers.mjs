@@ -30,8 +30,8 @@ export async function startServer(dir = path.join(ROOT, 'dist')) {
 }
 
 /** A new page that records what a tester wants to assert on. */
-export async function openPage(browser, url, { width = 1280, height = 900, locale = 'en-US', reducedMotion, serviceWorkers } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale, reducedMotion, serviceWorkers });
+export async function openPage(browser, url, { width = 1280, height = 900, locale = 'en-US', reducedMotion, serviceWorkers, touch = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale, reducedMotion, serviceWorkers, hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   const log = { console: [], errors: [], requests: [], dialogs: [] };
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
@@ -106,4 +106,28 @@ export function inside(box, width, height, label) {
     box.x >= -0.5 && box.y >= -0.5 && box.x + box.width <= width + 0.5 && box.y + box.height <= height + 0.5,
     `${label} at ${JSON.stringify(box)} is not inside ${width}×${height}`,
   );
+}
+
+/**
+ * A point (client px) inside a region's shape on the map, as a finger or a mouse would aim: the first of a grid of
+ * points over its box that the region itself is under (a narrow island's box is mostly sea).
+ */
+export async function pointIn(page, region) {
+  const pt = await page.evaluate((region) => {
+    const g = document.querySelector(`.map__regions [data-region="${region}"]`);
+    const map = document.querySelector('[data-testid="map-svg"]').getBoundingClientRect();
+    const r = g.getBoundingClientRect();
+    for (let i = 1; i < 24; i++) {
+      for (let j = 1; j < 24; j++) {
+        const x = r.left + (r.width * i) / 24;
+        const y = r.top + (r.height * j) / 24;
+        if (x < map.left || x > map.right || y < map.top || y > map.bottom) continue;
+        const el = document.elementFromPoint(x, y);
+        if (el && el.closest('.region') === g) return { x, y };
+      }
+    }
+    return null;
+  }, region);
+  assert.ok(pt, `a point of ${region} on screen`);
+  return pt;
 }

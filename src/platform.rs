@@ -549,7 +549,9 @@ pub fn remove_shell() {
 /// Call `method` on `target` with one argument, by name (for the DOM methods whose option objects web-sys would
 /// need a feature each for: `scrollIntoView({…})`, `focus({preventScroll})`, `scrollTo({…})`).
 fn call_with(target: &JsValue, method: &str, arg: &JsValue) {
-    if let Some(f) = js_sys::Reflect::get(target, &method.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+    if let Some(f) =
+        js_sys::Reflect::get(target, &method.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
         let _ = f.call1(target, arg);
     }
 }
@@ -597,7 +599,8 @@ fn scrolls(el: &web_sys::Element) -> bool {
 /// (cards off screen are laid out at an estimated height, `content-visibility`).
 pub fn reveal_selected_card() {
     fn once() -> bool {
-        let Some(card) = document().and_then(|d| d.query_selector("#event-cards .card--selected").ok().flatten()) else {
+        let Some(card) = document().and_then(|d| d.query_selector("#event-cards .card--selected").ok().flatten())
+        else {
             return false;
         };
         let Some(panel) = card.closest(".stage__cards").ok().flatten() else { return false };

@@ -183,7 +183,7 @@ pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
         Msg::LanguageLabel => ("语言", "Language"),
         Msg::SliderLabel => ("年份", "Year"),
         Msg::GoToLabel => ("跳转到年份或日期", "Go to a year or date"),
-        Msg::GoToPlaceholder => ("如 1945 或 1945-08-09", "e.g. 1945 or 1945-08-09"),
+        Msg::GoToPlaceholder => ("1945 或 1945-08-09", "1945 or 1945-08-09"),
         Msg::GoButton => ("跳转", "Go"),
         Msg::GoToInvalid => (
             "请输入1917至1991年之间的年份（YYYY）或日期（YYYY-MM-DD）。",

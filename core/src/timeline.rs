@@ -489,7 +489,10 @@ impl Selection {
             })
             .collect();
         let parts: Vec<&str> = ascii.trim_end_matches('-').split('-').collect();
-        if parts.is_empty() || parts.len() > 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+        if parts.is_empty()
+            || parts.len() > 3
+            || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+        {
             return None;
         }
         // Months and days of one digit get their zero.

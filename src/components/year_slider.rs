@@ -245,7 +245,7 @@ pub fn YearSlider() -> impl IntoView {
                 data-testid="year-back"
                 aria-label=ctx.text(Msg::YearBack)
                 title=ctx.text(Msg::YearBack)
-                disabled=move || year() <= FIRST_YEAR
+                disabled=move || { year() <= FIRST_YEAR }
                 on:click=move |_| year_step(-1)
             >
                 <span aria-hidden="true">"‹"</span>
@@ -273,7 +273,7 @@ pub fn YearSlider() -> impl IntoView {
                 data-testid="year-forward"
                 aria-label=ctx.text(Msg::YearForward)
                 title=ctx.text(Msg::YearForward)
-                disabled=move || year() >= LAST_YEAR
+                disabled=move || { year() >= LAST_YEAR }
                 on:click=move |_| year_step(1)
             >
                 <span aria-hidden="true">"›"</span>

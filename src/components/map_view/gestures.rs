@@ -48,13 +48,13 @@ pub fn on_wheel(map: MapState) -> impl Fn(leptos::ev::WheelEvent) + 'static {
 
 pub fn on_pointerdown() -> impl Fn(leptos::ev::PointerEvent) + 'static {
     move |ev| {
-        if let Some((el, _)) = rect_of(&ev) {
-            let _ = el.set_pointer_capture(ev.pointer_id());
-        }
+        // The pointer is captured only once it drags (below): a capture now would send the click of a tap to the
+        // map instead of the region tapped.
         pointers(|p| {
             if p.is_empty() {
                 DRAGGED.store(false, std::sync::atomic::Ordering::Relaxed);
-                *DOWN_AT.lock().unwrap_or_else(|e| e.into_inner()) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+                *DOWN_AT.lock().unwrap_or_else(|e| e.into_inner()) =
+                    (f64::from(ev.client_x()), f64::from(ev.client_y()));
             }
             p.retain(|(id, _, _)| *id != ev.pointer_id());
             p.push((ev.pointer_id(), f64::from(ev.client_x()), f64::from(ev.client_y())));
@@ -71,8 +71,14 @@ pub fn on_pointermove(map: MapState) -> impl Fn(leptos::ev::PointerEvent) + 'sta
         let full = Viewport::new(geo::VIEW_BOX);
         let (_, px, py) = before[i];
         let (dx0, dy0) = *DOWN_AT.lock().unwrap_or_else(|e| e.into_inner());
-        if before.len() > 1 || (now.0 - dx0).hypot(now.1 - dy0) > TAP_SLOP_PX {
+        if !was_drag() && (before.len() > 1 || (now.0 - dx0).hypot(now.1 - dy0) > TAP_SLOP_PX) {
             DRAGGED.store(true, std::sync::atomic::Ordering::Relaxed);
+            // A drag follows the pointer even off the map.
+            if let Some((el, _)) = rect_of(&ev) {
+                for (id, _, _) in &before {
+                    let _ = el.set_pointer_capture(*id);
+                }
+            }
         }
         let vp = map.viewport.get_untracked();
         let next = match before.len() {
