@@ -74,7 +74,7 @@ test('Next → on a phone: the selected event shows in short on the stage, Read 
 test('a typed day and an event chosen in the full list bring the selected card into view', async () => {
   const { page, context } = await openPage(env.browser, `${env.origin}/?year=1920&lang=en`, { width: 1366, height: 768 });
   // The full list, far below the stage.
-  const entry = page.locator('#event-list [data-select="soviet-entry"]');
+  const entry = page.locator('#event-list [data-select="soviet-declaration-of-war"]');
   await entry.scrollIntoViewIfNeeded();
   assert.ok((await page.evaluate(() => window.scrollY)) > 500, 'the list is below the stage');
   await entry.click();
@@ -82,8 +82,22 @@ test('a typed day and an event chosen in the full list bring the selected card i
   await page.waitForTimeout(400);
   await stageInView(page, 1366, 768, 'after a choice in the full list');
   inside(await box(page, '#event-cards .card--selected .card__title'), 1366, 768, 'the chosen card');
-  assert.equal(await page.evaluate(() => document.querySelector('#event-cards .card--selected').dataset.event), 'soviet-entry');
-  assert.equal(await page.evaluate(() => document.activeElement?.closest('.card')?.dataset.event), 'soviet-entry', 'the keyboard is on its card');
+  assert.equal(await page.evaluate(() => document.querySelector('#event-cards .card--selected').dataset.event), 'soviet-declaration-of-war');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('.card')?.dataset.event), 'soviet-declaration-of-war', 'the keyboard is on its card');
+  // A typed day: the first card of an event still running on it comes into view in the panel.
+  await page.fill('[data-testid="goto-input"]', '1945-09-02');
+  await page.press('[data-testid="goto-input"]', 'Enter');
+  await rested(page);
+  await page.waitForTimeout(400);
+  const first = await page.evaluate(() => [...document.querySelectorAll('#event-cards .card[data-last]')].find((c) => c.dataset.last >= '1945-09-02'));
+  const shown = await page.evaluate(() => {
+    const panel = document.querySelector('.stage__cards').getBoundingClientRect();
+    const card = [...document.querySelectorAll('#event-cards .card[data-last]')].find((c) => c.dataset.last >= '1945-09-02');
+    const t = card.querySelector('.card__title').getBoundingClientRect();
+    return { id: card.dataset.event, inPanel: t.top >= panel.top - 1 && t.bottom <= panel.bottom + 1 };
+  });
+  assert.ok(first !== undefined, 'a card of 2 September 1945 or later');
+  assert.ok(shown.inPanel, `the card of the typed day (${shown.id}) is in view in the panel`);
   await context.close();
 });
 
@@ -290,7 +304,7 @@ test('the whole date is readable on common screens, in both languages', async ()
 });
 
 test('cards take the width of their column after the layout widens', async () => {
-  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1945&event=soviet-entry&lang=en`, { width: 700, height: 900 });
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1945&event=soviet-declaration-of-war&lang=en`, { width: 700, height: 900 });
   await rested(page);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.waitForTimeout(500);

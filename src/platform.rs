@@ -598,11 +598,26 @@ fn scrolls(el: &web_sys::Element) -> bool {
 /// the stage shows the selected event in short instead). Twice: once now, and once the card's real height is known
 /// (cards off screen are laid out at an estimated height, `content-visibility`).
 pub fn reveal_selected_card() {
-    fn once() -> bool {
-        let Some(card) = document().and_then(|d| d.query_selector("#event-cards .card--selected").ok().flatten())
-        else {
-            return false;
-        };
+    reveal_card(None);
+}
+
+/// Bring into view (as [`reveal_selected_card`]) the selected card, or with `day` (`YYYY-MM-DD`, a typed day) the
+/// first card of an event still running on that day.
+pub fn reveal_card(day: Option<String>) {
+    fn find(day: Option<&str>) -> Option<web_sys::Element> {
+        let doc = document()?;
+        match day {
+            None => doc.query_selector("#event-cards .card--selected").ok().flatten(),
+            Some(day) => {
+                let cards = doc.query_selector_all("#event-cards .card[data-last]").ok()?;
+                (0..cards.length())
+                    .filter_map(|i| cards.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()))
+                    .find(|c| c.get_attribute("data-last").is_some_and(|last| last.as_str() >= day))
+            }
+        }
+    }
+    fn once(day: Option<&str>) -> bool {
+        let Some(card) = find(day) else { return false };
         let Some(panel) = card.closest(".stage__cards").ok().flatten() else { return false };
         if !scrolls(&panel) {
             return false;
@@ -615,10 +630,10 @@ pub fn reveal_selected_card() {
         }
         true
     }
-    leptos::prelude::request_animation_frame(|| {
-        if once() {
-            leptos::prelude::request_animation_frame(|| {
-                once();
+    leptos::prelude::request_animation_frame(move || {
+        if once(day.as_deref()) {
+            leptos::prelude::request_animation_frame(move || {
+                once(day.as_deref());
             });
         }
     });

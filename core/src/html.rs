@@ -127,6 +127,12 @@ fn card(out: &mut String, atlas: &Atlas, lang: Lang, year: i32, e: &Event, is_se
     push_escaped(out, &e.id);
     out.push_str("\" data-category=\"");
     out.push_str(e.category.id());
+    // The last day it covers (ongoing: none): a typed day brings the first card still running on it into view.
+    out.push_str("\" data-last=\"");
+    match e.when.last_day() {
+        Some(d) => out.push_str(&d.to_string()),
+        None => out.push_str("9999-12-31"),
+    }
     out.push_str("\"><h3 class=\"card__title\"><button type=\"button\" class=\"card__button\" aria-pressed=\"");
     out.push_str(if is_selected { "true" } else { "false" });
     out.push_str("\" data-select=\"");

@@ -55,12 +55,15 @@ pub fn EventCards() -> impl IntoView {
     };
     // The selected card in view in the cards' panel (wide screens, where the panel scrolls on its own): after Next →,
     // a typed day, a link or a choice in the full list, the card the map now shows is where the reader looks.
+    // A typed day with no event selected: the first card still running on that day.
     Effect::new(move |_| {
-        if ctx.event.get().is_some() {
-            // After the cards' markup (a render effect) is in the page.
-            year.track();
-            ctx.lang.track();
-            platform::reveal_selected_card();
+        // After the cards' markup (a render effect) is in the page.
+        year.track();
+        ctx.lang.track();
+        match (ctx.event.get(), ctx.settled.get()) {
+            (Some(_), _) => platform::reveal_selected_card(),
+            (None, atlas_core::Selection::Day(day)) => platform::reveal_card(Some(day.to_string())),
+            (None, atlas_core::Selection::Year(_)) => {}
         }
     });
     // A busy year (1945 has 11 cards) prints each card shorter, to keep the handout on one page.
