@@ -51,7 +51,7 @@ pub fn sources_text(atlas: &Atlas, lang: Lang, refs: &[crate::model::SourceRef])
     let mut out = String::new();
     for (i, r) in refs.iter().enumerate() {
         if i > 0 {
-            out.push_str("; ");
+            out.push_str(if lang == Lang::Zh { "；" } else { "; " });
         }
         out.push_str(atlas.source(r.src).title.get(lang));
         if let Some(section) = &r.section {
@@ -156,13 +156,15 @@ fn card(out: &mut String, atlas: &Atlas, lang: Lang, year: i32, e: &Event, is_se
     if let Some(note) = &e.note {
         out.push_str("<div class=\"card__note\" role=\"note\" data-testid=\"card-note\"><strong>");
         push_escaped(out, tr(lang, Msg::NoteLabel));
-        out.push_str(": </strong>");
+        out.push_str(i18n::colon(lang));
+        out.push_str("</strong>");
         push_escaped(out, note.get(lang));
         out.push_str("</div>");
     }
     out.push_str("<p class=\"card__sources\"><strong>");
     push_escaped(out, tr(lang, Msg::SourcesLabel));
-    out.push_str(": </strong>");
+    out.push_str(i18n::colon(lang));
+    out.push_str("</strong>");
     push_escaped(out, &source_line(atlas, lang, e));
     out.push_str("</p></li>");
 }
@@ -177,7 +179,8 @@ fn push_places(out: &mut String, atlas: &Atlas, lang: Lang, e: &Event) {
     let day = e.when.first_day();
     out.push_str("<p class=\"card__places\"><strong>");
     push_escaped(out, tr(lang, Msg::PlacesLabel));
-    out.push_str(": </strong>");
+    out.push_str(i18n::colon(lang));
+    out.push_str("</strong>");
     for (i, &place) in e.places.iter().enumerate() {
         if i > 0 {
             out.push_str(if lang == Lang::Zh { "；" } else { "; " });

@@ -677,6 +677,14 @@ pub fn describe_railway(lang: Lang, atlas: &crate::timeline::Atlas, s: &crate::t
     }
 }
 
+/// A colon after a label: full-width in Chinese ("来源：").
+pub const fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "：",
+        Lang::En => ": ",
+    }
+}
+
 /// The "Since" cell: the period's start, or "before 1917" where it is only the record's first day.
 pub fn since_text(lang: Lang, from: Date) -> String {
     match (lang, crate::timeline::begins_with_record(from)) {

@@ -77,7 +77,8 @@ pub fn local_names(atlas: &Atlas, lang: Lang, place: Place, day: Day) -> String 
         }
         out.push_str("<span class=\"visually-hidden\">");
         push_escaped(&mut out, i18n::local_lang_label(lang, tag));
-        out.push_str(": </span><span class=\"local-names__name\" lang=\"");
+        out.push_str(i18n::colon(lang));
+        out.push_str("</span><span class=\"local-names__name\" lang=\"");
         out.push_str(tag.code());
         out.push_str("\" data-lang=\"");
         out.push_str(tag.code());
@@ -101,6 +102,32 @@ pub fn named_place(atlas: &Atlas, lang: Lang, place: Place, day: Day) -> String 
         out.push_str(&names);
     }
     out
+}
+
+/// What a change of control was: "Japan (sovereign) → Soviet Union (military occupation)", or where the holder
+/// stays and only the kind of control changes, "Japan: sovereign → fighting in progress" (read as no change when
+/// written "Japan → Japan").
+pub fn change_text(
+    atlas: &Atlas,
+    lang: Lang,
+    before: Option<&crate::model::Period>,
+    after: &crate::model::Period,
+) -> String {
+    let (open, close) = if lang == Lang::Zh { ("（", "）") } else { (" (", ")") };
+    let held = |p: &crate::model::Period| {
+        format!("{}{open}{}{close}", power_name(atlas, lang, p.power), i18n::status_name(lang, p.status))
+    };
+    match before {
+        Some(b) if b.power == after.power => format!(
+            "{}{}{} → {}",
+            power_name(atlas, lang, after.power),
+            if lang == Lang::Zh { "：" } else { ": " },
+            i18n::status_name(lang, b.status),
+            i18n::status_name(lang, after.status)
+        ),
+        Some(b) => format!("{} → {}", held(b), held(after)),
+        None => format!("— → {}", held(after)),
+    }
 }
 
 /// The regions' rows on `day`: who holds each region, how, since when, with the record's note, and who claims it.
@@ -203,13 +230,10 @@ pub fn changes(atlas: &Atlas, lang: Lang, year: i32, masked: bool) -> String {
         push_escaped(&mut out, &i18n::format_date(lang, c.after.from));
         out.push_str("</span> · <strong>");
         push_escaped(&mut out, c.region.name.get(lang));
-        out.push_str("</strong>: ");
-        push_escaped(&mut out, c.before.map_or("—", |p| power_name(atlas, lang, p.power)));
-        out.push_str(" → ");
-        push_escaped(&mut out, power_name(atlas, lang, c.after.power));
-        out.push_str(" (");
-        push_escaped(&mut out, i18n::status_name(lang, c.after.status));
-        out.push_str(")</li>");
+        out.push_str("</strong>");
+        out.push_str(if lang == Lang::Zh { "：" } else { ": " });
+        push_escaped(&mut out, &change_text(atlas, lang, c.before, c.after));
+        out.push_str("</li>");
     }
     out.push_str("</ol>");
     out

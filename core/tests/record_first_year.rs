@@ -89,3 +89,33 @@ fn the_go_to_box_reads_dates_as_people_type_them() {
         assert_eq!(Selection::from_typed(bad), None, "{bad:?}");
     }
 }
+
+#[test]
+fn a_change_of_status_under_the_same_holder_says_what_changed() {
+    use atlas_core::status_html::change_text;
+    let a = atlas();
+    let mut same_holder = 0;
+    for year in atlas_core::FIRST_YEAR..=atlas_core::LAST_YEAR {
+        for c in a.changes_in_year(year) {
+            let en = change_text(a, Lang::En, c.before, c.after);
+            let after = a.power(c.after.power).name.en.as_str();
+            assert!(!en.starts_with(&format!("{after} → {after}")), "{year} {}: reads as no change: {en}", c.region.id);
+            if let Some(b) = c.before.filter(|b| b.power == c.after.power) {
+                same_holder += 1;
+                let (sb, sa) = (
+                    atlas_core::i18n::status_name(Lang::En, b.status),
+                    atlas_core::i18n::status_name(Lang::En, c.after.status),
+                );
+                assert_eq!(en, format!("{after}: {sb} → {sa}"), "{year} {}", c.region.id);
+            }
+        }
+    }
+    assert!(
+        same_holder > 0,
+        "the record has changes of status under one holder (fighting, occupation turning into annexation)"
+    );
+    // Chinese punctuation is full-width.
+    let c = a.changes_in_year(1945).into_iter().next().unwrap();
+    let zh = change_text(a, Lang::Zh, c.before, c.after);
+    assert!(!zh.contains(" (") && !zh.contains(": "), "{zh}");
+}

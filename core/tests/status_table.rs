@@ -56,7 +56,13 @@ fn the_changes_of_1945_include_south_sakhalin_and_a_quiet_year_has_none() {
     let a = atlas();
     let list = changes(a, Lang::En, 1945, false);
     assert!(list.contains("<li data-region=\"south-sakhalin\" data-controller=\"ussr\">"), "{list}");
-    assert!(list.contains("South Sakhalin (Karafuto)</strong>: Japan → Soviet Union (military occupation)"), "{list}");
+    assert!(
+        list.contains(
+            "South Sakhalin (Karafuto)</strong>: Japan (fighting in progress) → Soviet Union (military occupation)"
+        ),
+        "{list}"
+    );
+    assert!(list.contains("South Sakhalin (Karafuto)</strong>: Japan: sovereign → fighting in progress"), "{list}");
     let zh = changes(a, Lang::Zh, 1945, false);
     assert!(zh.contains("南库页岛") || zh.contains("南萨哈林"), "{zh}");
     let quiet = (1917..=1991).find(|y| a.changes_in_year(*y).is_empty()).expect("some year changed nothing");
