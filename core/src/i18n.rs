@@ -170,6 +170,7 @@ messages! {
     MapKeys,
     YearBack,
     YearForward,
+    ShareShort,
 }
 
 /// The text of an interface string.
@@ -383,6 +384,7 @@ pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
         ),
         Msg::YearBack => ("前一年", "One year back"),
         Msg::YearForward => ("后一年", "One year forward"),
+        Msg::ShareShort => ("分享", "Share"),
     };
     match lang {
         Lang::Zh => zh,

@@ -101,6 +101,7 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
         >
             <span aria-hidden="true">"⤴ "</span>
             <span class="share-button__text">{ctx.text(Msg::ShareButton)}</span>
+            <span class="share-button__short" aria-hidden="true">{ctx.text(Msg::ShareShort)}</span>
         </button>
         <dialog
             node_ref=dialog
