@@ -404,3 +404,64 @@ test('the responsive embed on a phone-width class page shows the whole stage', a
   assert.ok(inFrame.map <= inFrame.h && inFrame.slider <= inFrame.h, `map and slider inside the ${inFrame.h}px frame: ${JSON.stringify(inFrame)}`);
   await host.close();
 });
+
+test('Share: one quiz seed per page, the quiz settings in the dialog reach its link and code, Copied beside the button', async () => {
+  const { page, context, log } = await openPage(env.browser, `${env.origin}/?year=1945&lang=en`, { width: 1366, height: 768 });
+  const open = async () => {
+    await page.click('[data-testid="share-button"]');
+    await page.locator('[data-testid="share-quiz-link"]').waitFor();
+  };
+  const close = () => page.click('[data-testid="share-close"]');
+  await open();
+  const first = await page.locator('[data-testid="share-quiz-link"]').inputValue();
+  const seed = first.match(/seed=(\d+)/)?.[1];
+  assert.ok(seed, first);
+  await close();
+  await open();
+  assert.equal(await page.locator('[data-testid="share-quiz-link"]').inputValue(), first, 'the same quiz on every opening');
+  // The settings, by keyboard and mouse.
+  await page.fill('[data-testid="share-quiz-n"]', '5');
+  await page.locator('[data-testid="share-quiz-n"]').press('Tab');
+  await page.locator('[data-testid="share-quiz-order"]').check();
+  await page.locator('.share__quiz-regions summary').click();
+  await page.locator('[data-quiz-region="kunashiri"]').check();
+  await page.fill('[data-testid="share-quiz-from"]', '1945');
+  await page.locator('[data-testid="share-quiz-from"]').press('Tab');
+  const link = await page.locator('[data-testid="share-quiz-link"]').inputValue();
+  assert.match(link, new RegExp(`quiz=1&seed=${seed}&from=1945&regions=kunashiri&n=5&order=1`));
+  const snippet = await page.locator('[data-testid="share-quiz-snippet"]').inputValue();
+  assert.match(snippet, new RegExp(`quiz=1&amp;seed=${seed}&amp;from=1945&amp;regions=kunashiri&amp;n=5&amp;order=1`));
+  // Other questions: another seed, the settings kept.
+  await page.click('[data-testid="share-quiz-new"]');
+  const other = await page.locator('[data-testid="share-quiz-link"]').inputValue();
+  assert.notEqual(other.match(/seed=(\d+)/)[1], seed);
+  assert.match(other, /regions=kunashiri&n=5&order=1/);
+  // Copied, where the button is (inside the dialog's visible box).
+  await page.click('[data-testid="copy-quiz-link"]');
+  const said = page.locator('[data-testid="share-quiz-link-copied"]');
+  assert.ok((await said.innerText()).length > 0, 'says whether it copied');
+  const b = await said.boundingBox();
+  const d = await page.locator('[data-testid="share-dialog"]').boundingBox();
+  assert.ok(b.y >= d.y && b.y + b.height <= Math.min(d.y + d.height, 768), 'beside the button, on screen');
+  // The link opens that quiz: five questions about Kunashiri from 1945 on.
+  const quiz = await openPage(env.browser, other, { width: 1366, height: 768 });
+  await quiz.page.waitForSelector('[data-testid="quiz"]');
+  assert.match(quiz.page.url(), /n=5/);
+  await quiz.context.close();
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a seed a teacher types as a word gives every student the same quiz', async () => {
+  const ask = async () => {
+    const { page, context } = await openPage(env.browser, `${env.origin}/?quiz=1&seed=class7b&lang=en`, { width: 1366, height: 768 });
+    await page.waitForFunction(() => /seed=\d+/.test(location.search));
+    const seed = new URL(page.url()).searchParams.get('seed');
+    const q = await page.evaluate(() => document.querySelector('.quiz')?.innerText ?? '');
+    await context.close();
+    return { seed, q };
+  };
+  const [a, b] = [await ask(), await ask()];
+  assert.equal(a.seed, b.seed, 'the same seed number');
+  assert.equal(a.q, b.q, 'the same questions');
+});

@@ -171,6 +171,12 @@ messages! {
     YearBack,
     YearForward,
     ShareShort,
+    QuizSettingsLegend,
+    QuizCountLabel,
+    QuizFromLabel,
+    QuizToLabel,
+    QuizRegionsLabel,
+    QuizOtherQuestions,
 }
 
 /// The text of an interface string.
@@ -367,8 +373,8 @@ pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
         Msg::ShareQuizLink => ("测验链接（每人题目相同、顺序相同）", "Link to the quiz (the same questions, in the same order, for everyone)"),
         Msg::ShareQuizEmbed => ("嵌入测验的代码", "Code to embed the quiz"),
         Msg::ShareQuizHelp => (
-            "链接固定了随机种子：同一链接总是给出同样的题目。在链接中加上 from=1940&to=1950 可限定年份，regions=kurils,habomai 可限定地区，n=15 可改变题数。",
-            "The link fixes the random seed: the same link always gives the same questions. Add from=1940&to=1950 to limit the years, regions=kurils,habomai to limit the regions, n=15 for another number of questions.",
+            "链接固定了随机种子：同一链接总是给出同样的题目，全班拿到的是同一套题。上面的设置会写进链接和嵌入代码；“换一套题”换一个种子。",
+            "The link fixes the random seed: the same link always gives the same questions, so the whole class gets one quiz. The settings above go into the link and the code; “Other questions” picks another seed.",
         ),
         Msg::ExitFullScreen => ("退出全屏", "Exit full screen"),
         Msg::ReadMore => ("阅读全文", "Read more"),
@@ -385,6 +391,12 @@ pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
         Msg::YearBack => ("前一年", "One year back"),
         Msg::YearForward => ("后一年", "One year forward"),
         Msg::ShareShort => ("分享", "Share"),
+        Msg::QuizSettingsLegend => ("测验设置", "Quiz settings"),
+        Msg::QuizCountLabel => ("题数", "Questions"),
+        Msg::QuizFromLabel => ("起始年份", "From year"),
+        Msg::QuizToLabel => ("结束年份", "To year"),
+        Msg::QuizRegionsLabel => ("只问这些地区（不选即全部）", "Only these regions (none chosen: all)"),
+        Msg::QuizOtherQuestions => ("换一套题", "Other questions"),
     };
     match lang {
         Lang::Zh => zh,

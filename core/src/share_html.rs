@@ -65,7 +65,77 @@ fn push_field(out: &mut String, lang: Lang, id: &str, label: Msg, value: &str, r
     let copy = id.replacen("share-", "copy-", 1);
     out.push_str(&format!("<button type=\"button\" class=\"button\" data-copy=\"{id}\" data-testid=\"{copy}\">"));
     push_escaped(out, tr(lang, Msg::CopyButton));
-    out.push_str("</button></div>");
+    // "Copied." where the button is (the dialog is taller than a laptop's screen: a line at its end is not seen).
+    out.push_str(&format!(
+        "</button><span class=\"share__copied\" id=\"{id}-copied\" data-testid=\"{id}-copied\" aria-live=\"polite\"></span></div>"
+    ));
+}
+
+/// The quiz's settings (how many questions, which years, which regions, "Which came first?"), written into its link
+/// and code as they change: `data-quiz="n|from|to|order"`, `data-quiz-region="<region id>"`, and
+/// `data-quiz-new` (another seed).
+fn quiz_settings(out: &mut String, s: &Share) {
+    let lang = s.lang;
+    let q = s.quiz.quiz.clone().unwrap_or_default();
+    let config = q.config(q.seed.unwrap_or(1));
+    out.push_str("<fieldset class=\"share__quiz\" data-testid=\"share-quiz-settings\"><legend>");
+    push_escaped(out, tr(lang, Msg::QuizSettingsLegend));
+    out.push_str("</legend><div class=\"share__quiz-row\">");
+    let number = |out: &mut String, key: &str, label: Msg, value: i64, min: i64, max: i64| {
+        out.push_str(&format!("<span class=\"share__quiz-field\"><label for=\"share-quiz-{key}\">"));
+        push_escaped(out, tr(lang, label));
+        out.push_str(&format!(
+            "</label> <input id=\"share-quiz-{key}\" type=\"number\" inputmode=\"numeric\" data-quiz=\"{key}\" \
+             data-testid=\"share-quiz-{key}\" min=\"{min}\" max=\"{max}\" value=\"{value}\"></span>"
+        ));
+    };
+    number(out, "n", Msg::QuizCountLabel, config.n as i64, 1, crate::quiz::MAX_QUESTIONS as i64);
+    number(
+        out,
+        "from",
+        Msg::QuizFromLabel,
+        i64::from(config.from),
+        i64::from(crate::FIRST_YEAR),
+        i64::from(crate::LAST_YEAR),
+    );
+    number(
+        out,
+        "to",
+        Msg::QuizToLabel,
+        i64::from(config.to),
+        i64::from(crate::FIRST_YEAR),
+        i64::from(crate::LAST_YEAR),
+    );
+    out.push_str("</div><label class=\"share__quiz-order\"><input type=\"checkbox\" data-quiz=\"order\" data-testid=\"share-quiz-order\"");
+    if q.order {
+        out.push_str(" checked");
+    }
+    out.push_str("> ");
+    push_escaped(out, tr(lang, Msg::QuizIncludeOrder));
+    out.push_str("</label><details class=\"share__quiz-regions\"");
+    if !q.regions.is_empty() {
+        out.push_str(" open");
+    }
+    out.push_str("><summary>");
+    push_escaped(out, tr(lang, Msg::QuizRegionsLabel));
+    out.push_str("</summary><div class=\"share__quiz-region-list\">");
+    for id in s.atlas.region_ids() {
+        let r = s.atlas.region(id);
+        out.push_str("<label><input type=\"checkbox\" data-quiz-region=\"");
+        push_escaped(out, &r.id);
+        out.push('"');
+        if q.regions.contains(&id) {
+            out.push_str(" checked");
+        }
+        out.push_str("> ");
+        push_escaped(out, r.name.get(lang));
+        out.push_str("</label>");
+    }
+    out.push_str(
+        "</div></details><button type=\"button\" class=\"button\" data-quiz-new=\"\" data-testid=\"share-quiz-new\">",
+    );
+    push_escaped(out, tr(lang, Msg::QuizOtherQuestions));
+    out.push_str("</button></fieldset>");
 }
 
 fn push_help(out: &mut String, lang: Lang, msg: Msg, testid: Option<&str>) {
@@ -111,6 +181,7 @@ pub fn dialog(s: &Share) -> String {
     out.push_str("<h3 class=\"share__subtitle\">");
     push_escaped(&mut out, tr(lang, Msg::ShareQuizHeading));
     out.push_str("</h3>");
+    quiz_settings(&mut out, s);
     push_field(&mut out, lang, "share-quiz-link", Msg::ShareQuizLink, &quiz_link, None);
     push_field(&mut out, lang, "share-quiz-snippet", Msg::ShareQuizEmbed, &quiz_snippet, Some(3));
     push_help(&mut out, lang, Msg::ShareQuizHelp, None);
@@ -118,7 +189,7 @@ pub fn dialog(s: &Share) -> String {
     push_help(&mut out, lang, Msg::EmbedHostsHelp, Some("share-hosts-help"));
     push_help(&mut out, lang, Msg::EmbedSandboxHelp, Some("share-sandbox-help"));
     out.push_str(
-        "<p class=\"share__status\" id=\"share-status\" aria-live=\"polite\" data-testid=\"share-status\"></p>\
+        "<p class=\"share__status visually-hidden\" id=\"share-status\" data-testid=\"share-status\"></p>\
          <form method=\"dialog\"><button type=\"submit\" class=\"button\" data-testid=\"share-close\">",
     );
     push_escaped(&mut out, tr(lang, Msg::CloseButton));

@@ -64,7 +64,7 @@ impl ViewState {
                     }
                 }
                 "quiz" => quiz_on = is_on(&value),
-                "seed" => quiz.seed = parse_number(&value, 10).and_then(|n| u32::try_from(n).ok()).or(quiz.seed),
+                "seed" => quiz.seed = parse_seed(&value).or(quiz.seed),
                 "from" => quiz.from = parse_year_param(&value).or(quiz.from),
                 "to" => quiz.to = parse_year_param(&value).or(quiz.to),
                 "n" => {
@@ -171,6 +171,22 @@ fn parse_number(value: &str, digits: usize) -> Option<u64> {
         return None;
     }
     v.parse().ok()
+}
+
+/// A quiz's seed: a number (up to 4294967295) as it is; any other text (`seed=class7b`) turned into a number by
+/// hashing it, so that a word a teacher types gives every student the same quiz (rather than each a random one).
+/// Empty: none.
+pub fn parse_seed(value: &str) -> Option<u32> {
+    let v = value.trim();
+    if v.is_empty() {
+        return None;
+    }
+    if let Some(n) = parse_number(v, 10).and_then(|n| u32::try_from(n).ok()) {
+        return Some(n);
+    }
+    // FNV-1a, 32 bits: stable across builds and platforms. Written back to the link as its number.
+    let hash = v.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    Some(hash % 999_999 + 1)
 }
 
 /// A year parameter: digits only; clamped later. Absurd values (`99999`) clamp to the range's end.
@@ -302,10 +318,17 @@ mod classroom_tests {
         let ids: Vec<&str> = q.regions.iter().map(|&r| a.region(r).id.as_str()).collect();
         assert_eq!(ids, ["kurils", "habomai"], "unknown dropped, in the order of the region list");
         assert_eq!(read("seed=42&from=1940").quiz, None, "no quiz without quiz=1");
-        let q = read("quiz=1&seed=-3&from=19x0&to=&regions=atlantis&n=0&order=maybe").quiz.expect("quiz on");
+        let q = read("quiz=1&seed=&from=19x0&to=&regions=atlantis&n=0&order=maybe").quiz.expect("quiz on");
         assert_eq!(q, QuizParams::default());
         let q = read("quiz=1&seed=99999999999&n=999&from=1800&to=1960").quiz.expect("quiz on");
-        assert_eq!((q.seed, q.n, q.from, q.to), (None, Some(MAX_QUESTIONS), Some(FIRST_YEAR), Some(1960)));
+        assert_eq!((q.n, q.from, q.to), (Some(MAX_QUESTIONS), Some(FIRST_YEAR), Some(1960)));
+        // A seed that is not a number is hashed: the same word, the same quiz for everyone (never a random one).
+        let word = read("quiz=1&seed=class7b").quiz.expect("quiz on").seed;
+        assert!(word.is_some());
+        assert_eq!(word, read("quiz=1&seed=class7b").quiz.unwrap().seed);
+        assert_ne!(word, read("quiz=1&seed=class7c").quiz.unwrap().seed);
+        assert_eq!(q.seed, parse_seed("99999999999"), "too big for a seed: hashed too");
+        assert_eq!(read("quiz=1&seed=-3").quiz.unwrap().seed, parse_seed("-3"));
         let q = read("quiz=1&from=1960&to=1930").quiz.expect("quiz on");
         assert_eq!((q.from, q.to), (Some(1930), Some(1960)), "years the wrong way round");
         assert_eq!(read("quiz=0").quiz, None);

@@ -50,15 +50,14 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
     let size = StoredValue::new(1usize);
     // Classroom: a quiz for the whole class, the running quiz's (its seed) or else a new one fixed when the dialog
     // opens; the same link gives everyone the same questions.
-    let fresh_quiz = StoredValue::new(QuizParams::default());
+    // Its seed is drawn once for the page, not at each opening: a teacher who copies the link now and the code later
+    // hands out one quiz, not two ("Other questions" draws another). The settings are the teacher's, kept while the
+    // page is open.
+    let fresh_quiz =
+        StoredValue::new(QuizParams { seed: Some(crate::components::quiz::random_seed()), ..QuizParams::default() });
     let render = move || {
         let view = untrack(view_state);
-        let quiz = ViewState {
-            quiz: Some(view.quiz.clone().unwrap_or_else(|| fresh_quiz.get_value())),
-            event: None,
-            compare: None,
-            ..view.clone()
-        };
+        let quiz = ViewState { quiz: Some(fresh_quiz.get_value()), event: None, compare: None, ..view.clone() };
         let href = platform::href();
         body.set(share_html::dialog(&Share {
             atlas: ctx.atlas,
@@ -72,7 +71,14 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(field) = platform::clicked_data(&ev, "data-copy") {
             let ok = platform::copy_text(&field, "");
-            platform::set_text("share-status", ctx.t(if ok { Msg::Copied } else { Msg::CopyFailed }));
+            let said = ctx.t(if ok { Msg::Copied } else { Msg::CopyFailed });
+            // Beside the button pressed, and in the dialog's status line.
+            platform::set_text(&format!("{field}-copied"), said);
+            platform::set_text("share-status", said);
+        } else if platform::clicked_data(&ev, "data-quiz-new").is_some() {
+            fresh_quiz.update_value(|q| q.seed = Some(crate::components::quiz::random_seed()));
+            render();
+            platform::refocus_after_render("share-dialog", "[data-quiz-new]");
         }
     };
     let on_change = move |ev: leptos::ev::Event| {
@@ -81,6 +87,28 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
             render();
             // The radios were built again: the keyboard stays on the chosen one.
             platform::refocus_after_render("share-dialog", "input[name=\"embed-size\"]:checked");
+        } else if let Some(key) = platform::clicked_data(&ev, "data-quiz") {
+            let value = event_target_value(&ev);
+            let checked = event_target_checked(&ev);
+            fresh_quiz.update_value(|q| set_quiz_setting(q, &key, &value, checked));
+            render();
+            platform::refocus_after_render("share-dialog", &format!("[data-quiz=\"{key}\"]"));
+        } else if let Some(region) = platform::clicked_data(&ev, "data-quiz-region") {
+            let checked = event_target_checked(&ev);
+            fresh_quiz.update_value(|q| {
+                if let Some(id) = ctx.atlas.region_id(&region) {
+                    q.regions.retain(|r| *r != id);
+                    if checked {
+                        q.regions.push(id);
+                        q.regions.sort();
+                    }
+                }
+            });
+            render();
+            platform::refocus_after_render(
+                "share-dialog",
+                &format!("[data-quiz-region=\"{}\"]", atlas_core::html::css_escape(&region)),
+            );
         }
     };
 
@@ -92,7 +120,10 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
             aria-haspopup="dialog"
             aria-label=ctx.text(Msg::ShareButton)
             on:click=move |_| {
-                fresh_quiz.set_value(QuizParams { seed: Some(crate::components::quiz::random_seed()), ..QuizParams::default() });
+                // A quiz that runs is the one shared (its own settings and seed).
+                if let Some(running) = untrack(view_state).quiz {
+                    fresh_quiz.set_value(running);
+                }
                 render();
                 if let Some(d) = dialog.get() {
                     let _ = d.show_modal();
@@ -115,4 +146,22 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
         ></dialog>
     }
     .into_any()
+}
+
+/// One quiz setting from the dialog: `n`, `from`, `to` (numbers, clamped as a link's would be) or `order`.
+fn set_quiz_setting(q: &mut QuizParams, key: &str, value: &str, checked: bool) {
+    let number = value.trim().parse::<i32>().ok();
+    let year = |y: Option<i32>| y.map(|y| y.clamp(atlas_core::FIRST_YEAR, atlas_core::LAST_YEAR));
+    match key {
+        "n" => q.n = number.map(|n| n.clamp(1, atlas_core::quiz::MAX_QUESTIONS as i32) as usize),
+        "from" => q.from = year(number),
+        "to" => q.to = year(number),
+        "order" => q.order = checked,
+        _ => {}
+    }
+    if let (Some(a), Some(b)) = (q.from, q.to) {
+        if a > b {
+            (q.from, q.to) = (Some(b), Some(a));
+        }
+    }
 }
