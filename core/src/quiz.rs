@@ -360,6 +360,8 @@ fn distractors(atlas: &Atlas, region: RegionId, day: Day, answer: PowerId, rng: 
         own,
     ];
     let fallback: [Vec<PowerId>; 2] = [existing.clone(), atlas.power_ids().collect()];
+    // Where a drawn choice must be replaced (below), the same tiers in their own order, without drawing.
+    let spare: Vec<PowerId> = plausible.iter().chain(fallback.iter()).flatten().copied().collect();
     let mut out = Vec::new();
     for (i, mut tier) in plausible.into_iter().chain(fallback).enumerate() {
         if i >= 4 && out.len() >= 2 {
@@ -372,7 +374,33 @@ fn distractors(atlas: &Atlas, region: RegionId, day: Day, answer: PowerId, rng: 
             }
         }
     }
+    // Never the answer's own predecessor or successor state beside it ("Russia" or "Soviet Russia" beside "Soviet
+    // Union"): students read that as a trick about a name, not a question about who held the region. Such a choice
+    // is replaced by the next plausible power in order, with no further draw, so that a link already handed out
+    // keeps its questions, days and answers (only that wrong choice changes).
+    let line = succession_line(atlas, answer);
+    let same_line = |id: PowerId| line.is_some() && succession_line(atlas, id) == line;
+    let count = out.len();
+    out.retain(|&id| !same_line(id));
+    for &id in &spare {
+        if out.len() >= count {
+            break;
+        }
+        if id != answer && !same_line(id) {
+            push_unique(&mut out, id);
+        }
+    }
     out
+}
+
+/// States that followed one another as one country's government: a question never offers one of them beside
+/// another as if they were rivals.
+const SUCCESSIONS: &[&[&str]] = &[&["russia", "soviet-russia", "ussr"]];
+
+/// The line of succession a power belongs to, if any (an index into [`SUCCESSIONS`]).
+fn succession_line(atlas: &Atlas, id: PowerId) -> Option<usize> {
+    let key = atlas.power(id).id.as_str();
+    SUCCESSIONS.iter().position(|line| line.contains(&key))
 }
 
 /// A day drawn from the chosen years, weighted toward the turning points.

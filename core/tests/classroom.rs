@@ -243,6 +243,17 @@ fn check_question(q: &Question, cfg: &QuizConfig) {
             }
             assert!(!open_question(&region, c.day), "an open day was asked: {q:?}");
             assert!((cfg.from..=cfg.to).contains(&c.day.year()), "outside the chosen years: {q:?}");
+            // No predecessor or successor of the answer beside it ("Russia", "Soviet Russia" beside "Soviet
+            // Union"): a trick about a name, not a question about the record.
+            let russian = ["russia", "soviet-russia", "ussr"];
+            if russian.contains(&answer.as_str()) {
+                for choice in &choices {
+                    if let Choice::Power(p) = choice {
+                        let key = atlas().key(*p);
+                        assert!(key == answer || !russian.contains(&key.as_str()), "{key} beside {answer}: {q:?}");
+                    }
+                }
+            }
             assert!(cfg.regions.is_empty() || cfg.regions.contains(&c.region), "outside the chosen regions: {q:?}");
         }
         Question::Order(o) => {
