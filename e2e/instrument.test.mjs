@@ -465,3 +465,59 @@ test('a seed a teacher types as a word gives every student the same quiz', async
   assert.equal(a.seed, b.seed, 'the same seed number');
   assert.equal(a.q, b.q, 'the same questions');
 });
+
+test('quiz: Leave returns to the view before it, the score is said once at the end, the phone keeps the map on screen', async () => {
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1932&event=mukden-incident&lang=en`, { width: 375, height: 667, touch: true });
+  const before = page.url();
+  await page.tap('[data-testid="quiz-start"]');
+  await page.locator('[data-testid="quiz-choice"]').first().waitFor();
+  // Answering on a phone: the question is below the stage; the map stays at the top of the screen.
+  await page.locator('[data-testid="quiz-choice"]').first().scrollIntoViewIfNeeded();
+  await page.locator('[data-testid="quiz-choice"]').first().tap();
+  await page.locator('[data-testid="quiz-next"]').waitFor();
+  const map = await boxOf(page, 'map-svg');
+  inside(map, 375, 667, 'the map while answering');
+  const next = await page.locator('[data-testid="quiz-next"]').boundingBox();
+  assert.ok(next.y >= map.y + map.height - 1, 'the answer is below the map, not under it');
+  await page.tap('[data-testid="quiz-exit"]');
+  await page.waitForFunction((u) => location.href === u, before, { timeout: 3000 }).catch(() => {});
+  assert.equal(page.url(), before, 'back to the view before the quiz');
+  await context.close();
+
+  const done = await openPage(env.browser, `${env.origin}/?quiz=1&seed=5&n=2&lang=en`, { width: 1366, height: 768 });
+  for (let i = 0; i < 2; i++) {
+    await done.page.locator('[data-testid="quiz-choice"]').first().click();
+    await done.page.click('[data-testid="quiz-next"]');
+  }
+  await done.page.waitForSelector('[data-testid="quiz-summary"]');
+  const said = await done.page.evaluate(() => (document.querySelector('[data-testid="quiz-panel"]').innerText.match(/Your score/g) || []).length);
+  assert.equal(said, 1, 'the score once');
+  await done.context.close();
+});
+
+test('the comparison’s year slider shows and reads out its year while dragged', async () => {
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1946&compare=1939&lang=en`, { width: 1366, height: 900 });
+  await page.click('[data-testid="compare-open"]');
+  const slider = page.locator('[data-testid="compare-year"]');
+  await slider.scrollIntoViewIfNeeded();
+  const b = await slider.boundingBox();
+  const at = (year) => b.x + 8 + ((year - 1917) / (1991 - 1917)) * (b.width - 16);
+  await page.mouse.move(at(1939), b.y + b.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(at(1960), b.y + b.height / 2, { steps: 8 });
+  const during = await page.locator('[data-testid="compare-year-out"]').innerText();
+  const valuetext = await slider.getAttribute('aria-valuetext');
+  await page.mouse.up();
+  assert.ok(Math.abs(Number(during) - 1960) <= 1, `the year shows while dragging: ${during}`);
+  assert.equal(valuetext, during);
+  await context.close();
+});
+
+test('the status table’s Note buttons are at least 24 × 24 px on a phone', async () => {
+  const { page, context } = await openPage(env.browser, `${env.origin}/?year=1920&lang=en`, { width: 375, height: 667, touch: true });
+  await page.locator('.status-row__note').first().scrollIntoViewIfNeeded();
+  const sizes = await page.evaluate(() => [...document.querySelectorAll('.status-row__note')].map((b) => [b.getBoundingClientRect().width, b.getBoundingClientRect().height]));
+  assert.ok(sizes.length > 0);
+  for (const [w, h] of sizes) assert.ok(w >= 24 && h >= 24, `a Note button ${w}×${h}`);
+  await context.close();
+});

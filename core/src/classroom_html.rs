@@ -151,8 +151,8 @@ pub fn compare_form(atlas: &Atlas, lang: Lang, typed: &str, invalid: bool, year:
     push_escaped(&mut out, tr(lang, Msg::CompareYearLabel));
     let _ = write!(
         out,
-        "</label><input id=\"compare-year\" class=\"compare__slider\" data-testid=\"compare-year\" type=\"range\" min=\"{FIRST_YEAR}\" max=\"{LAST_YEAR}\" step=\"1\" value=\"{}\"></div><div class=\"compare__row\"><label for=\"compare-era\">",
-        year.clamp(FIRST_YEAR, LAST_YEAR)
+        "</label><input id=\"compare-year\" class=\"compare__slider\" data-testid=\"compare-year\" type=\"range\" min=\"{FIRST_YEAR}\" max=\"{LAST_YEAR}\" step=\"1\" value=\"{y}\" aria-valuetext=\"{y}\"><output id=\"compare-year-out\" class=\"compare__year\" for=\"compare-year\" data-testid=\"compare-year-out\">{y}</output></div><div class=\"compare__row\"><label for=\"compare-era\">",
+        y = year.clamp(FIRST_YEAR, LAST_YEAR)
     );
     push_escaped(&mut out, tr(lang, Msg::CompareEraLabel));
     out.push_str("</label><select id=\"compare-era\" data-testid=\"compare-era\"><option value=\"\" selected>");
@@ -267,9 +267,14 @@ pub fn quiz_panel(atlas: &Atlas, lang: Lang, q: &QuizState) -> String {
     let mut out = String::with_capacity(3072);
     out.push_str("<section class=\"quiz__panel\" aria-labelledby=\"quiz-title\" data-testid=\"quiz-panel\"><div class=\"quiz__head\"><h2 id=\"quiz-title\" class=\"quiz__title\">");
     push_escaped(&mut out, tr(lang, Msg::QuizTitle));
-    out.push_str("</h2><p class=\"quiz__progress\" data-testid=\"quiz-score\">");
-    push_escaped(&mut out, &quiz_progress(lang, q));
-    out.push_str("</p><button type=\"button\" class=\"button\" data-testid=\"quiz-exit\" data-action=\"exit\">");
+    out.push_str("</h2>");
+    // Once over, the score is the summary's (said once, not twice).
+    if !q.finished() {
+        out.push_str("<p class=\"quiz__progress\" data-testid=\"quiz-score\">");
+        push_escaped(&mut out, &quiz_progress(lang, q));
+        out.push_str("</p>");
+    }
+    out.push_str("<button type=\"button\" class=\"button\" data-testid=\"quiz-exit\" data-action=\"exit\">");
     push_escaped(&mut out, tr(lang, Msg::QuizExit));
     out.push_str("</button></div><div class=\"quiz__body\">");
     out.push_str(&quiz_body(atlas, lang, q));

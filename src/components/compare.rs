@@ -11,21 +11,9 @@ use crate::app::Ctx;
 use crate::platform;
 use atlas_core::classroom_html as markup;
 use atlas_core::i18n::Msg;
-use atlas_core::{Date, Day, Precision, Selection, FIRST_YEAR, LAST_YEAR};
+use atlas_core::{Day, Selection, FIRST_YEAR};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// What a typed year or date means, if anything (as in the slider's "Go to" box).
-fn parse_typed(text: &str) -> Option<Selection> {
-    let date: Date = text.trim().parse().ok()?;
-    if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year_number()) {
-        return None;
-    }
-    Some(match date.precision() {
-        Precision::Year => Selection::Year(date.year_number()),
-        _ => Selection::Day(date.first_day()),
-    })
-}
 
 /// The year the form's slider starts at: the compared date, else ten years before the shown one (after, near 1917).
 fn slider_start(compare: Option<Selection>, shown: Selection) -> i32 {
@@ -63,7 +51,7 @@ pub fn Compare() -> impl IntoView {
             .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
             .map(|i| i.value())
             .unwrap_or_default();
-        match parse_typed(&text) {
+        match Selection::from_typed(&text) {
             Some(sel) => {
                 set(sel);
                 choosing.set(false);
@@ -88,6 +76,17 @@ pub fn Compare() -> impl IntoView {
                 }
             }
             _ => {}
+        }
+    };
+    // While the comparison's slider is dragged, its year shows beside it and is read out (the comparison itself
+    // follows when it is let go, `change`).
+    let on_input = move |ev: leptos::ev::Event| {
+        if target_id(&ev) == "compare-year" {
+            let value = event_target_value(&ev);
+            if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                let _ = el.set_attribute("aria-valuetext", &value);
+            }
+            platform::set_text("compare-year-out", &value);
         }
     };
     let form = move || {
@@ -126,7 +125,7 @@ pub fn Compare() -> impl IntoView {
     };
 
     view! {
-        <div class="compare" data-testid="compare" on:click=on_click on:change=on_change on:submit=on_submit>
+        <div class="compare" data-testid="compare" on:click=on_click on:change=on_change on:input=on_input on:submit=on_submit>
             <div class="compare__bar">
                 <button
                     type="button"

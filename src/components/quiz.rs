@@ -45,8 +45,19 @@ fn order_ticked() -> bool {
         .is_some_and(|i| i.checked())
 }
 
+/// The view before the quiz (its date, event and comparison): "Leave the quiz" goes back to it.
+type Before = (Selection, Option<atlas_core::EventId>, Option<Selection>);
+static BEFORE: std::sync::Mutex<Option<Before>> = std::sync::Mutex::new(None);
+
+fn before_quiz() -> std::sync::MutexGuard<'static, Option<Before>> {
+    BEFORE.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 /// Start a quiz (a comparison ends): the keyboard goes to its first choice.
 fn start_quiz(ctx: Ctx, params: QuizParams) {
+    if ctx.quiz.with_untracked(Option::is_none) {
+        *before_quiz() = Some((ctx.selection.get_untracked(), ctx.event.get_untracked(), ctx.compare.get_untracked()));
+    }
     ctx.compare.set(None);
     ctx.quiz.set(Some(QuizState::new(ctx.atlas, params, random_seed())));
     platform::refocus_after_render("quiz", "[data-testid=\"quiz-choice\"]");
@@ -82,6 +93,14 @@ pub fn Quiz() -> impl IntoView {
             match (action.as_str(), params) {
                 ("exit", _) => {
                     ctx.quiz.set(None);
+                    // Back to the view the reader left for the quiz (a quiz opened by a link has none).
+                    if let Some((selection, event, compare)) = before_quiz().take() {
+                        match event {
+                            Some(e) => ctx.select_event(e),
+                            None => ctx.select(selection),
+                        }
+                        ctx.compare.set(compare);
+                    }
                     platform::refocus_after_render("quiz-start", "[data-testid=\"quiz-start\"]");
                 }
                 ("next", _) => {
