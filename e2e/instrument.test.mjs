@@ -521,3 +521,34 @@ test('the status table’s Note buttons are at least 24 × 24 px on a phone', as
   for (const [w, h] of sizes) assert.ok(w >= 24 && h >= 24, `a Note button ${w}×${h}`);
   await context.close();
 });
+
+test('a quiz result code handed in without an LMS: the teacher checks it in the atlas', async () => {
+  const link = `${env.origin}/?quiz=1&seed=31&n=3&from=1940&to=1950&lang=en`;
+  const student = await openPage(env.browser, link, { width: 1366, height: 768 });
+  for (let i = 0; i < 3; i++) {
+    await student.page.locator('[data-testid="quiz-choice"]').nth(i % 2).click();
+    await student.page.click('[data-testid="quiz-next"]');
+  }
+  await student.page.waitForSelector('[data-testid="quiz-summary"]');
+  const code = await student.page.inputValue('[data-testid="quiz-code"]');
+  const score = (await student.page.locator('.quiz__score').innerText()).match(/(\d+) of 3/)[1];
+  assert.match(code, /^[0-9A-Z]+-[0-9A-Z]+-[0-9A-Z]{2}$/);
+  await student.page.click('[data-testid="copy-quiz-code"]');
+  assert.ok((await student.page.locator('#quiz-code-copied').innerText()).length > 0);
+  await student.context.close();
+  // The teacher opens the same quiz link and types the code.
+  const teacher = await openPage(env.browser, link, { width: 1366, height: 768 });
+  await teacher.page.locator('[data-testid="quiz-check"] summary').click();
+  await teacher.page.fill('[data-testid="quiz-check-input"]', code.toLowerCase());
+  await teacher.page.click('[data-testid="quiz-check-button"]');
+  const verdict = await text(teacher.page, 'quiz-check-result');
+  assert.match(verdict, score === '3' ? /All 3 right/ : new RegExp(`${score} of 3 right \\(seed 31\\)`));
+  // A code of another quiz (other years) is refused, not misread.
+  const other = await openPage(env.browser, `${env.origin}/?quiz=1&seed=31&n=3&from=1930&to=1950&lang=en`, { width: 1366, height: 768 });
+  await other.page.locator('[data-testid="quiz-check"] summary').click();
+  await other.page.fill('[data-testid="quiz-check-input"]', code);
+  await other.page.click('[data-testid="quiz-check-button"]');
+  assert.match(await text(other.page, 'quiz-check-result'), /not from this quiz/);
+  await other.context.close();
+  await teacher.context.close();
+});

@@ -665,3 +665,12 @@ pub fn show_card(event_id: &str) {
 pub fn set_shape_path(el: &web_sys::Element, i: usize) {
     ShellPath(i).set(el, "d");
 }
+
+/// The value of the text field with this id (a field inside markup built by the core).
+pub fn input_value(id: &str) -> String {
+    document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default()
+}

@@ -278,8 +278,22 @@ pub fn quiz_panel(atlas: &Atlas, lang: Lang, q: &QuizState) -> String {
     push_escaped(&mut out, tr(lang, Msg::QuizExit));
     out.push_str("</button></div><div class=\"quiz__body\">");
     out.push_str(&quiz_body(atlas, lang, q));
-    out.push_str("</div></section>");
+    out.push_str("</div>");
+    quiz_check(&mut out, lang);
+    out.push_str("</section>");
     out
+}
+
+/// For the teacher: check a student's result code against this quiz (`data-quiz-check` on the form; the verdict goes
+/// to `#quiz-check-result`).
+fn quiz_check(out: &mut String, lang: Lang) {
+    out.push_str("<details class=\"quiz__check\" data-testid=\"quiz-check\"><summary>");
+    push_escaped(out, tr(lang, Msg::QuizCheckSummary));
+    out.push_str("</summary><form class=\"quiz__check-form\" data-quiz-check=\"\"><label for=\"quiz-check-input\">");
+    push_escaped(out, tr(lang, Msg::QuizCheckLabel));
+    out.push_str("</label> <input id=\"quiz-check-input\" class=\"quiz__code-field\" data-testid=\"quiz-check-input\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\"> <button type=\"submit\" class=\"button\" data-testid=\"quiz-check-button\">");
+    push_escaped(out, tr(lang, Msg::QuizCheckButton));
+    out.push_str("</button></form><p id=\"quiz-check-result\" class=\"quiz__check-result\" data-testid=\"quiz-check-result\" aria-live=\"polite\"></p></details>");
 }
 
 /// The body of the quiz panel: the question shown with its choices (and, once answered, the feedback and the way
@@ -392,6 +406,20 @@ fn summary(out: &mut String, atlas: &Atlas, lang: Lang, q: &QuizState) {
     out.push_str("<div class=\"quiz__summary\" id=\"quiz-summary\" tabindex=\"-1\" data-testid=\"quiz-summary\"><p class=\"quiz__score\"><strong>");
     push_escaped(out, &i18n::quiz_score(lang, q.score(), q.questions().len()));
     out.push_str("</strong></p>");
+    // The result as a code to hand in (checked by the teacher in the atlas, `crate::quiz_code`).
+    if let Some(code) = crate::quiz_code::result_code(q) {
+        out.push_str("<div class=\"quiz__code\"><label for=\"quiz-code\">");
+        push_escaped(out, tr(lang, Msg::QuizResultCode));
+        out.push_str("</label> <input id=\"quiz-code\" class=\"quiz__code-field\" data-testid=\"quiz-code\" type=\"text\" readonly value=\"");
+        push_escaped(out, &code);
+        out.push_str(
+            "\"> <button type=\"button\" class=\"button\" data-copy=\"quiz-code\" data-testid=\"copy-quiz-code\">",
+        );
+        push_escaped(out, tr(lang, Msg::CopyButton));
+        out.push_str("</button><span class=\"share__copied\" id=\"quiz-code-copied\" aria-live=\"polite\"></span><p class=\"quiz__help\">");
+        push_escaped(out, tr(lang, Msg::QuizResultHelp));
+        out.push_str("</p></div>");
+    }
     let missed: Vec<(&Question, Day)> = q
         .questions()
         .iter()

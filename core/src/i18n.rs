@@ -177,6 +177,13 @@ messages! {
     QuizToLabel,
     QuizRegionsLabel,
     QuizOtherQuestions,
+    QuizResultCode,
+    QuizResultHelp,
+    QuizCheckSummary,
+    QuizCheckLabel,
+    QuizCheckButton,
+    QuizCheckMalformed,
+    QuizCheckOther,
 }
 
 /// The text of an interface string.
@@ -397,6 +404,19 @@ pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
         Msg::QuizToLabel => ("结束年份", "To year"),
         Msg::QuizRegionsLabel => ("只问这些地区（不选即全部）", "Only these regions (none chosen: all)"),
         Msg::QuizOtherQuestions => ("换一套题", "Other questions"),
+        Msg::QuizResultCode => ("你的成绩码", "Your result code"),
+        Msg::QuizResultHelp => (
+            "把这个码交给老师：老师打开同一个测验链接，在“核对学生的成绩码”中输入它，就能看到你的得分和答错的题。",
+            "Give this code to your teacher: they open the same quiz link and type it under “Check a student’s result code” to see your score and which questions you missed.",
+        ),
+        Msg::QuizCheckSummary => ("核对学生的成绩码", "Check a student’s result code"),
+        Msg::QuizCheckLabel => ("成绩码", "Result code"),
+        Msg::QuizCheckButton => ("核对", "Check"),
+        Msg::QuizCheckMalformed => ("这不是成绩码，请检查是否抄错。", "That is not a result code: check it was copied whole."),
+        Msg::QuizCheckOther => (
+            "这个成绩码不属于本测验（题数、年份或地区设置不同），或有字符抄错。",
+            "That code is not from this quiz (other questions, years or regions), or a character was mistyped.",
+        ),
     };
     match lang {
         Lang::Zh => zh,
@@ -810,6 +830,19 @@ pub fn quiz_answer(lang: Lang, region: &str, day: Day, power: &str, status: Stat
     match lang {
         Lang::Zh => format!("{d}的{region}：{power}，{how}，{since}。"),
         Lang::En => format!("{region} on {d}: {power}, {how}, {since}."),
+    }
+}
+
+/// What a student's result code says: "7 of 10 right (seed 4242). Missed: questions 2, 5 and 9."
+pub fn quiz_check_result(lang: Lang, c: &crate::quiz_code::Checked) -> String {
+    let list = |sep: &str| c.wrong.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(sep);
+    match (lang, c.wrong.is_empty()) {
+        (Lang::Zh, true) => format!("{}题全部答对（种子{}）。", c.total, c.seed),
+        (Lang::Zh, false) => format!("{}题中答对{}题（种子{}）。答错：第{}题。", c.total, c.score, c.seed, list("、")),
+        (Lang::En, true) => format!("All {} right (seed {}).", c.total, c.seed),
+        (Lang::En, false) => {
+            format!("{} of {} right (seed {}). Missed: questions {}.", c.score, c.total, c.seed, list(", "))
+        }
     }
 }
 

@@ -22,6 +22,7 @@ pub mod num;
 pub mod pack;
 pub mod palette;
 pub mod quiz;
+pub mod quiz_code;
 pub mod share_html;
 pub mod shell;
 pub mod status_html;

@@ -9,7 +9,9 @@
 use crate::app::Ctx;
 use crate::platform;
 use atlas_core::classroom_html as markup;
+use atlas_core::i18n::{self, Msg};
 use atlas_core::quiz::{Question, QuizParams, QuizState};
+use atlas_core::quiz_code::CodeError;
 use atlas_core::Selection;
 use leptos::prelude::*;
 
@@ -82,6 +84,9 @@ pub fn Quiz() -> impl IntoView {
                 None => return,
             }
             platform::refocus_after_render("quiz", "[data-testid=\"quiz-next\"]");
+        } else if let Some(field) = platform::clicked_data(&ev, "data-copy") {
+            let ok = platform::copy_text(&field, "");
+            platform::set_text(&format!("{field}-copied"), ctx.t(if ok { Msg::Copied } else { Msg::CopyFailed }));
         } else if let Some(day) = platform::clicked_data(&ev, "data-review") {
             // A review link: show the day here, keeping the summary (the link itself opens a new tab on demand).
             ev.prevent_default();
@@ -125,9 +130,26 @@ pub fn Quiz() -> impl IntoView {
         ctx.quiz.with(|q| q.as_ref().map(|q| markup::quiz_announcement(atlas, lang, q)))
     };
 
+    // The teacher checks a student's result code against this quiz (its settings; the code carries the seed).
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        if platform::clicked_data(&ev, "data-quiz-check").is_none() {
+            return;
+        }
+        ev.prevent_default();
+        let lang = ctx.lang.get_untracked();
+        let code = platform::input_value("quiz-check-input");
+        let Some(params) = ctx.quiz.with_untracked(|q| q.as_ref().map(|q| q.params().clone())) else { return };
+        let said = match atlas_core::quiz_code::check_code(atlas, &params, &code) {
+            Ok(checked) => i18n::quiz_check_result(lang, &checked),
+            Err(CodeError::Malformed) => i18n::tr(lang, Msg::QuizCheckMalformed).to_string(),
+            Err(CodeError::OtherQuiz) => i18n::tr(lang, Msg::QuizCheckOther).to_string(),
+        };
+        platform::set_text("quiz-check-result", &said);
+    };
+
     view! {
         <div class="quiz" id="quiz" data-testid="quiz">
-            <div on:click=on_click inner_html=panel></div>
+            <div on:click=on_click on:submit=on_submit inner_html=panel></div>
             <p class="visually-hidden" role="status" aria-live="polite" data-testid="quiz-announcer">{announcement}</p>
         </div>
     }
