@@ -286,6 +286,26 @@ pub fn hold_date_row(only_held: bool) {
 /// The element matching `selector`, serialised as a stand-alone `<svg>` showing `view` (the whole map), with every
 /// element's computed style written inline and the hidden ones left out: what the screen shows, without the
 /// stylesheet.
+/// Whether a computed value is SVG's initial value for the property (nothing to write).
+fn is_initial(prop: &str, value: &str) -> bool {
+    matches!(
+        (prop, value),
+        ("display", "inline")
+            | ("fill-opacity", "1")
+            | ("stroke", "none")
+            | ("stroke-width", "1px")
+            | ("stroke-dasharray", "none")
+            | ("stroke-linejoin", "miter")
+            | ("stroke-opacity", "1")
+            | ("opacity", "1")
+            | ("paint-order", "normal")
+            | ("font-weight", "400")
+            | ("font-style", "normal")
+            | ("text-anchor", "start")
+            | ("vector-effect", "none")
+    )
+}
+
 pub fn serialize_with_styles(selector: &str, view: [f64; 4]) -> Option<String> {
     const PROPS: [&str; 16] = [
         "display",
@@ -320,10 +340,17 @@ pub fn serialize_with_styles(selector: &str, view: [f64; 4]) -> Option<String> {
             hidden.push(c);
             continue;
         }
+        // Only what differs from SVG's own initial values, and the font only on text (the document names the
+        // font family once): a 1945 map's file went from about 250 KB to a fraction of it.
+        let is_text = o.tag_name() == "text";
         let mut inline = String::new();
         for prop in PROPS {
+            let text_only = prop.starts_with("font") || prop == "text-anchor";
+            if prop == "font-family" || (text_only && !is_text) {
+                continue;
+            }
             if let Ok(v) = style.get_property_value(prop) {
-                if !v.is_empty() {
+                if !v.is_empty() && !is_initial(prop, &v) {
                     inline.push_str(prop);
                     inline.push(':');
                     inline.push_str(&v);
@@ -331,8 +358,12 @@ pub fn serialize_with_styles(selector: &str, view: [f64; 4]) -> Option<String> {
                 }
             }
         }
-        let _ = c.set_attribute("style", &inline);
-        for attr in ["tabindex", "role", "aria-label"] {
+        if inline.is_empty() {
+            let _ = c.remove_attribute("style");
+        } else {
+            let _ = c.set_attribute("style", &inline);
+        }
+        for attr in ["tabindex", "role", "aria-label", "aria-controls", "aria-hidden", "data-testid"] {
             let _ = c.remove_attribute(attr);
         }
     }

@@ -162,6 +162,12 @@ pub fn dialog(s: &Share) -> String {
     out.push_str("<h2 id=\"share-title\" class=\"share__title\">");
     push_escaped(&mut out, tr(lang, Msg::ShareTitle));
     out.push_str("</h2>");
+    // Opened from a file (the single file, from disk or inside an LMS's sandbox): its links reach no one else.
+    if !(s.href.starts_with("http://") || s.href.starts_with("https://")) {
+        out.push_str("<p class=\"share__warning\" role=\"note\" data-testid=\"share-file-note\">");
+        push_escaped(&mut out, tr(lang, Msg::ShareFromFile));
+        out.push_str("</p>");
+    }
     push_field(&mut out, lang, "share-link", Msg::ShareLinkLabel, &link, None);
     out.push_str("<fieldset class=\"share__sizes\"><legend>");
     push_escaped(&mut out, tr(lang, Msg::EmbedSizeLabel));
@@ -256,6 +262,16 @@ mod tests {
         for id in ["share-title", "share-status", "share-hosts-help", "share-sandbox-help", "share-close"] {
             assert!(html.contains(id), "{id}");
         }
+    }
+
+    #[test]
+    fn a_page_opened_from_a_file_says_its_links_reach_no_one() {
+        let atlas = Atlas::default();
+        let (view, quiz) = views(Lang::En);
+        let at = |href| dialog(&Share { atlas: &atlas, lang: Lang::En, href, view: &view, quiz: &quiz, size: 1 });
+        assert!(at("file:///home/t/japan-soviet-atlas.html").contains("data-testid=\"share-file-note\""));
+        assert!(at("about:srcdoc").contains("data-testid=\"share-file-note\""));
+        assert!(!at("https://school.example/atlas/").contains("share-file-note"));
     }
 
     #[test]

@@ -16,18 +16,17 @@ pub fn ExportButtons() -> impl IntoView {
         let map = platform::serialize_with_styles("[data-testid=map-svg]", atlas_core::geo::VIEW_BOX)?;
         let compare = ctx.compare.get_untracked();
         let frame = Frame::at(ctx.atlas, selection, ctx.event.get_untracked(), lang);
-        Some(atlas_core::export::document(&map, ctx.atlas, &frame, selection, compare, lang))
+        Some(atlas_core::export::document_sized(&map, ctx.atlas, &frame, selection, compare, lang))
     };
     let name =
         move |ext: &str| atlas_core::export::file_name(ctx.selection.get_untracked(), ctx.lang.get_untracked(), ext);
     let on_svg = move |_| {
-        if let Some(svg) = document() {
+        if let Some((svg, _)) = document() {
             platform::download(&name("svg"), "image/svg+xml", &svg);
         }
     };
     let on_png = move |_| {
-        let [_, _, w, h] = atlas_core::export::size();
-        if let Some(svg) = document() {
+        if let Some((svg, [w, h])) = document() {
             // Twice the user-space size: crisp on paper and projectors.
             platform::download_png(&name("png"), &svg, (w * 2.0) as u32, (h * 2.0) as u32);
         }
