@@ -65,12 +65,33 @@ const FORMATS = { A4: [210, 297], Letter: [215.9, 279.4] };
 const MARGIN_MM = 10; // @page margin in style/print.css
 const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
 
-test('printing: map, legend, cards and attribution on one A4 and one Letter page; no controls', async () => {
+/** The PDF of the handout's first page alone: the notes and sources that follow it taken out. */
+async function firstPageOnly(page, format) {
+  await page.evaluate(() => document.querySelector('[data-testid="print-notes"]')?.setAttribute('hidden', ''));
+  const pdf = await page.pdf({ format });
+  await page.evaluate(() => document.querySelector('[data-testid="print-notes"]')?.removeAttribute('hidden'));
+  return pdf;
+}
+
+test('printing: map, legend, cards and attribution on one A4 and one Letter page, the notes and sources in full after it; no controls', async () => {
   for (const q of ['?year=1945&lang=en', '?date=1945-08-09&lang=zh', '?year=1918&lang=en&embed=1']) {
     const { page, context } = await openPage(env.browser, `${env.origin}/${q}`);
     for (const format of Object.keys(FORMATS)) {
-      assert.equal(pdfPages(await page.pdf({ format })), 1, `${q} on ${format}`);
+      // The handout: the map, legend and cards on the first page, every note and source in full after it.
+      const pages = pdfPages(await page.pdf({ format }));
+      assert.ok(pages >= 2 && pages <= 3, `${q} on ${format}: the page and its notes (${pages} pages)`);
+      assert.equal(pdfPages(await firstPageOnly(page, format)), 1, `${q} on ${format}: the first page fits`);
     }
+    await page.emulateMedia({ media: 'print' });
+    const notes = await page.evaluate(() => {
+      const n = document.querySelector('[data-testid="print-notes"]');
+      return { shown: n.checkVisibility(), text: n.innerText, cards: document.querySelectorAll('#event-cards .card').length, items: n.querySelectorAll('.print-notes__item').length };
+    });
+    assert.ok(notes.shown, `${q}: the notes are printed`);
+    assert.equal(notes.items, notes.cards, `${q}: a note entry for every card`);
+    assert.match(notes.text, /Sources|来源/);
+    assert.match(notes.text, new RegExp(q.replace(/[?&]/g, '.').replace('.embed=1', '')), `${q}: the view's link`);
+    await page.emulateMedia({ media: 'screen' });
     await page.emulateMedia({ media: 'print' });
     for (const sel of ['[data-testid="date-display"]', '[data-testid="map-svg"]', '[data-testid="legend"]', '[data-testid="event-cards"]', '.footer']) {
       assert.ok(await page.locator(sel).first().isVisible(), `${q}: ${sel} printed`);
@@ -109,7 +130,7 @@ test('printing: every year, in both languages, fits one A4 and one Letter page',
   }
   for (const [format, { year, lang, used }] of Object.entries(tallest)) {
     const { page, context } = await openPage(env.browser, `${env.origin}/?year=${year}&lang=${lang}`);
-    assert.equal(pdfPages(await page.pdf({ format })), 1, `tallest ${format} page (${year} ${lang}, ${(used / MM).toFixed(0)} mm)`);
+    assert.equal(pdfPages(await firstPageOnly(page, format)), 1, `tallest ${format} page (${year} ${lang}, ${(used / MM).toFixed(0)} mm)`);
     await context.close();
   }
 });

@@ -3,7 +3,7 @@
 
 use crate::components::{
     data_errors::DataErrors,
-    event_cards::EventCards,
+    event_cards::{EventCards, PrintNotes},
     event_list::EventList,
     header::Header,
     map_view::{MapDetails, MapState, MapView},
@@ -336,6 +336,7 @@ fn Atlas(atlas: &'static Atlas) -> impl IntoView {
             <footer class="footer" class:footer--embed=embed>
                 <p>{ctx.text(Msg::Attribution)}</p>
             </footer>
+            {move || below.get().then(|| view! { <PrintNotes /> })}
         </div>
     }
 }

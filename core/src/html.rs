@@ -194,6 +194,43 @@ fn push_places(out: &mut String, atlas: &Atlas, lang: Lang, e: &Event) {
     out.push_str("</p>");
 }
 
+/// The handout's second page: for each of the year's cards, its title and date, its note where the sources differ
+/// (in full: the first page shortens it) and its sources in full. Printed only (`.print-notes`).
+pub fn endnotes(atlas: &Atlas, lang: Lang, year: i32, events: &[&Event]) -> String {
+    let mut out = String::with_capacity(events.len() * 900 + 128);
+    out.push_str("<h2 class=\"print-notes__heading\">");
+    push_escaped(&mut out, tr(lang, Msg::PrintNotesHeading));
+    out.push_str(" · ");
+    push_escaped(&mut out, &i18n::events_heading(lang, year));
+    out.push_str("</h2><ol class=\"print-notes__list\">");
+    for e in events {
+        out.push_str("<li class=\"print-notes__item\" data-event=\"");
+        push_escaped(&mut out, &e.id);
+        out.push_str("\"><strong>");
+        push_escaped(&mut out, e.title.get(lang));
+        out.push_str("</strong>");
+        out.push_str(if lang == Lang::Zh { "（" } else { " (" });
+        push_escaped(&mut out, &i18n::format_when(lang, &e.when));
+        out.push_str(if lang == Lang::Zh { "）" } else { ")" });
+        if let Some(note) = &e.note {
+            out.push_str("<p class=\"print-notes__note\"><em>");
+            push_escaped(&mut out, tr(lang, Msg::NoteLabel));
+            out.push_str(i18n::colon(lang));
+            out.push_str("</em>");
+            push_escaped(&mut out, note.get(lang));
+            out.push_str("</p>");
+        }
+        out.push_str("<p class=\"print-notes__sources\"><em>");
+        push_escaped(&mut out, tr(lang, Msg::SourcesLabel));
+        out.push_str(i18n::colon(lang));
+        out.push_str("</em>");
+        push_escaped(&mut out, &source_line(atlas, lang, e));
+        out.push_str("</p></li>");
+    }
+    out.push_str("</ol>");
+    out
+}
+
 /// Entries on one page of the full list. The shipped data (under a hundred events) is one page. A teacher's large
 /// data set (thousands of events) is shown a page at a time: each entry is four elements, and until the list has
 /// been on screen the browser pays for every one of them at each slider step (10,000 events in one list: about

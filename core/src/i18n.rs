@@ -185,6 +185,8 @@ messages! {
     QuizCheckMalformed,
     QuizCheckOther,
     ShareFromFile,
+    PrintNotesHeading,
+    PrintLinkLabel,
 }
 
 /// The text of an interface string.
@@ -417,6 +419,8 @@ pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
             "这个页面是从文件打开的（单文件版或本机文件）：下面的链接只在这台电脑上有效，别人打不开。要分享，请把文件上传到课程平台（LMS）或网站，再分享那里的地址；也可以把文件本身发给学生。",
             "This page was opened from a file (the single file, or a copy on this computer): the links below work only on this computer, and nobody else can open them. To share, upload the file to your LMS or a web site and share its address there, or give students the file itself.",
         ),
+        Msg::PrintNotesHeading => ("说明与来源", "Notes and sources"),
+        Msg::PrintLinkLabel => ("在线打开同一视图", "Open this view online"),
         Msg::QuizCheckMalformed => ("这不是成绩码，请检查是否抄错。", "That is not a result code: check it was copied whole."),
         Msg::QuizCheckOther => (
             "这个成绩码不属于本测验（题数、年份或地区设置不同），或有字符抄错。",

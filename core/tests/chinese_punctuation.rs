@@ -15,7 +15,9 @@ fn half_width_next_to_chinese(markup: &str) -> Vec<String> {
     // The source lines quote the articles' section headings as the articles write them ("关系恶化 (1932-1945年)"):
     // a citation is not rewritten. Their separators are checked apart.
     let mut markup = markup.to_string();
-    while let Some(start) = markup.find("<p class=\"card__sources\">") {
+    while let Some(start) =
+        markup.find("<p class=\"card__sources\">").or_else(|| markup.find("<p class=\"print-notes__sources\">"))
+    {
         let end = markup[start..].find("</p>").map_or(markup.len(), |e| start + e + 4);
         let line = markup[start..end].to_string();
         assert!(!line.contains("; "), "sources are separated by a full-width semicolon in Chinese: {line}");
@@ -64,6 +66,7 @@ fn the_chinese_markup_uses_full_width_colons_and_brackets() {
         let events = a.events_in_year(year);
         let mut pieces = vec![
             html::cards(a, Lang::Zh, year, &events, None, html::Shown::All),
+            html::endnotes(a, Lang::Zh, year, &events),
             status_html::region_rows(a, Lang::Zh, day, false),
             status_html::railway_rows(a, Lang::Zh, day, false),
             status_html::changes(a, Lang::Zh, year, false),

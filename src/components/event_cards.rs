@@ -85,3 +85,32 @@ pub fn EventCards() -> impl IntoView {
         ></ol>
     }
 }
+
+/// The handout's notes and sources (printed only, on the page after the map and the cards: `style/print.css`), and
+/// the link to the view, so that students can open the same view.
+#[component]
+pub fn PrintNotes() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let atlas = ctx.atlas;
+    let texts = expect_context::<Texts>();
+    let markup = move || {
+        let lang = ctx.lang.get();
+        if texts.waiting(lang).is_some() {
+            return String::new();
+        }
+        let year = atlas.cards_year(ctx.settled.get(), ctx.event.get());
+        html::endnotes(atlas, lang, year, &atlas.events_in_year(year))
+    };
+    // The address bar holds the view once the slider rests; printing settles it first (app.rs).
+    let link = move || {
+        ctx.settled.track();
+        ctx.lang.track();
+        platform::href()
+    };
+    view! {
+        <section class="print-notes" data-testid="print-notes" aria-hidden="true">
+            <div inner_html=markup></div>
+            <p class="print-link">{ctx.text(atlas_core::i18n::Msg::PrintLinkLabel)} ": " <span data-testid="print-link">{link}</span></p>
+        </section>
+    }
+}
