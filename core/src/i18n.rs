@@ -416,7 +416,7 @@ pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
         Msg::QuizCheckLabel => ("成绩码", "Result code"),
         Msg::QuizCheckButton => ("核对", "Check"),
         Msg::ShareFromFile => (
-            "这个页面是从文件打开的（单文件版或本机文件）：下面的链接只在这台电脑上有效，别人打不开。要分享，请把文件上传到课程平台（LMS）或网站，再分享那里的地址；也可以把文件本身发给学生。",
+            "这个页面是从文件打开的（单文件版或本机文件）：下面的链接只在这台电脑上有效，别人打不开。要分享，请把文件上传到课程平台或网站，再分享那里的地址；也可以把文件本身发给学生。",
             "This page was opened from a file (the single file, or a copy on this computer): the links below work only on this computer, and nobody else can open them. To share, upload the file to your LMS or a web site and share its address there, or give students the file itself.",
         ),
         Msg::PrintNotesHeading => ("说明与来源", "Notes and sources"),

@@ -119,3 +119,17 @@ fn a_change_of_status_under_the_same_holder_says_what_changed() {
     let zh = change_text(a, Lang::Zh, c.before, c.after);
     assert!(!zh.contains(" (") && !zh.contains(": "), "{zh}");
 }
+
+#[test]
+fn chahar_and_suiyuan_are_western_inner_mongolia_in_every_language() {
+    // The two provinces were the western part of Inner Mongolia (its east lay in Manchuria and Jehol): all four
+    // languages say the same.
+    let a = atlas();
+    let r = a.region_by("inner-mongolia").unwrap();
+    assert_eq!(r.name.zh, "察哈尔与绥远（内蒙古西部）");
+    assert_eq!(r.name.en, "Chahar and Suiyuan (western Inner Mongolia)");
+    let names: Vec<String> =
+        a.local_names_by("inner-mongolia", day("1940-01-01")).into_iter().map(|(_, n)| n.to_string()).collect();
+    assert!(names.iter().any(|n| n.contains("内蒙古西部")), "{names:?}");
+    assert!(names.iter().any(|n| n.contains("западная")), "{names:?}");
+}
