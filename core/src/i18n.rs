@@ -291,8 +291,8 @@ pub const fn tr(lang: Lang, msg: Msg) -> &'static str {
             "Some class sites put embedded pages in a sandbox without allow-same-origin, where this page cannot load. There, upload the single-file version instead (japan-soviet-atlas.html, see the README): it works in any sandbox.",
         ),
         Msg::EmbedHelp => (
-            "嵌入的页面不显示标题栏；链接保留当前年份、日期、语言和所选事件。",
-            "The embedded page has no header; the link keeps the current year or date, language and selected event.",
+            "嵌入的页面只有一行窄标题栏（语言、全屏和“在新标签页打开”）；链接保留当前年份、日期、语言和所选事件。",
+            "The embedded page has a one-line header (language, full screen, and a link to open it in a new tab); the link keeps the current year or date, language and selected event.",
         ),
         Msg::PreviewLabel => ("尺寸预览", "Size preview"),
         Msg::ExportSvg => ("下载地图（SVG）", "Download map (SVG)"),
