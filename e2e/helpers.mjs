@@ -23,7 +23,7 @@ export async function launch() {
 }
 
 /** Serve a folder (default: the release build) on 127.0.0.1 at a free port. */
-export async function startServer(dir = path.join(ROOT, 'dist')) {
+export async function startServer(dir = process.env.ATLAS_DIST || path.join(ROOT, 'dist')) {
   const server = await serve(dir, 0, '127.0.0.1');
   const { port } = server.address();
   return { server, origin: `http://127.0.0.1:${port}` };
