@@ -114,6 +114,33 @@ pub fn event(atlas: &Atlas, lang: Lang, event: EventId, texts_ready: bool) -> St
     out
 }
 
+/// The pan buttons at the middle of each edge of a zoomed map (`data-pan` is the arrow key's name, so one rule reads
+/// both: `map_keys::Direction::of_key`).
+pub fn pan_buttons(lang: Lang) -> String {
+    let mut out = String::with_capacity(800);
+    for (key, side, msg, arrow) in [
+        ("ArrowLeft", "left", Msg::PanLeft, "◀"),
+        ("ArrowRight", "right", Msg::PanRight, "▶"),
+        ("ArrowUp", "up", Msg::PanUp, "▲"),
+        ("ArrowDown", "down", Msg::PanDown, "▼"),
+    ] {
+        out.push_str("<button type=\"button\" class=\"map__pan-button map__pan-button--");
+        out.push_str(side);
+        out.push_str("\" data-testid=\"pan-");
+        out.push_str(side);
+        out.push_str("\" data-pan=\"");
+        out.push_str(key);
+        out.push_str("\" aria-label=\"");
+        push_escaped(&mut out, tr(lang, msg));
+        out.push_str("\" title=\"");
+        push_escaped(&mut out, tr(lang, msg));
+        out.push_str("\">");
+        out.push_str(arrow);
+        out.push_str("</button>");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::first_sentence;

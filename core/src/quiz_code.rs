@@ -14,7 +14,7 @@ use crate::timeline::Atlas;
 
 const DIGITS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-fn encode(mut n: u128) -> String {
+fn encode(mut n: u64) -> String {
     let mut out = Vec::new();
     loop {
         out.push(DIGITS[(n % 32) as usize]);
@@ -27,22 +27,48 @@ fn encode(mut n: u128) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-fn decode(text: &str) -> Option<u128> {
-    let mut n: u128 = 0;
-    if text.is_empty() || text.len() > 25 {
+/// One digit's value, read as Crockford reads: O as 0, I and L as 1.
+fn digit(c: char) -> Option<u64> {
+    let c = match c.to_ascii_uppercase() {
+        'O' => '0',
+        'I' | 'L' => '1',
+        c => c,
+    };
+    DIGITS.iter().position(|&b| char::from(b) == c).map(|d| d as u64)
+}
+
+fn decode(text: &str) -> Option<u64> {
+    if text.is_empty() || text.len() > 12 {
         return None;
     }
-    for c in text.chars() {
-        // Read as Crockford reads: O as 0, I and L as 1.
-        let c = match c.to_ascii_uppercase() {
-            'O' => '0',
-            'I' | 'L' => '1',
-            c => c,
-        };
-        let d = DIGITS.iter().position(|&b| char::from(b) == c)?;
-        n = n.checked_mul(32)?.checked_add(d as u128)?;
+    text.chars().try_fold(0u64, |n, c| n.checked_mul(32)?.checked_add(digit(c)?))
+}
+
+/// The answers (each a place 0–3 among its question's choices, two bits) as base-32 digits, five bits a digit.
+fn encode_places(places: &[u8]) -> String {
+    let bits: Vec<u8> = places.iter().flat_map(|p| [(p >> 1) & 1, p & 1]).collect();
+    bits.chunks(5)
+        .map(|c| {
+            let v = c.iter().chain(std::iter::repeat(&0)).take(5).fold(0usize, |v, b| v * 2 + usize::from(*b));
+            char::from(DIGITS[v])
+        })
+        .collect()
+}
+
+/// The places of `n` answers back from their digits (`None` if the digits are not exactly theirs).
+fn decode_places(text: &str, n: usize) -> Option<Vec<u8>> {
+    if text.chars().count() != (2 * n).div_ceil(5).max(1) {
+        return None;
     }
-    Some(n)
+    let mut bits = Vec::with_capacity(text.len() * 5);
+    for c in text.chars() {
+        let v = digit(c)?;
+        bits.extend((0..5).rev().map(|i| ((v >> i) & 1) as u8));
+    }
+    if bits[2 * n..].iter().any(|b| *b != 0) {
+        return None;
+    }
+    Some(bits[..2 * n].chunks(2).map(|b| b[0] * 2 + b[1]).collect())
 }
 
 /// The settings the code must match: everything of the link but the seed.
@@ -51,10 +77,10 @@ fn settings_key(params: &QuizParams, n: usize) -> String {
     format!("{:?}|{:?}|{}|{}|{}", params.from, params.to, regions.join(","), n, params.order)
 }
 
-fn check(seed: u32, key: &str, answers: u128) -> u128 {
+fn check(seed: u32, key: &str, answers: &str) -> u64 {
     let text = format!("{seed}|{key}|{answers}");
     let hash = text.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
-    u128::from(hash % 1024)
+    u64::from(hash % 1024)
 }
 
 /// The result code of a finished quiz (`None` before its last answer).
@@ -63,13 +89,13 @@ pub fn result_code(quiz: &QuizState) -> Option<String> {
         return None;
     }
     let seed = quiz.params().seed?;
-    let mut answers: u128 = 0;
-    for (q, a) in quiz.questions().iter().zip(quiz.answers()).rev() {
-        let place = q.choices().iter().position(|c| c == a)?;
-        answers = answers * 4 + place as u128;
+    let mut places = Vec::with_capacity(quiz.questions().len());
+    for (q, a) in quiz.questions().iter().zip(quiz.answers()) {
+        places.push(q.choices().iter().position(|c| c == a)? as u8);
     }
+    let answers = encode_places(&places);
     let key = settings_key(quiz.params(), quiz.questions().len());
-    Some(format!("{}-{}-{:0>2}", encode(u128::from(seed)), encode(answers), encode(check(seed, &key, answers))))
+    Some(format!("{}-{answers}-{:0>2}", encode(u64::from(seed)), encode(check(seed, &key, &answers))))
 }
 
 /// What a code says, checked against the quiz of a link.
@@ -97,25 +123,23 @@ pub fn check_code(atlas: &Atlas, params: &QuizParams, code: &str) -> Result<Chec
     let parts: Vec<&str> = code.split('-').collect();
     let [seed, answers, sum] = parts.as_slice() else { return Err(CodeError::Malformed) };
     let seed = decode(seed).and_then(|s| u32::try_from(s).ok()).ok_or(CodeError::Malformed)?;
-    let answers = decode(answers).ok_or(CodeError::Malformed)?;
     let sum = decode(sum).ok_or(CodeError::Malformed)?;
+    if answers.is_empty() || answers.chars().any(|c| digit(c).is_none()) {
+        return Err(CodeError::Malformed);
+    }
+    let answers = answers.to_ascii_uppercase().replace('O', "0").replace(['I', 'L'], "1");
     let with_seed = QuizParams { seed: Some(seed), ..params.clone() };
     let questions = generate(atlas, &with_seed.config(seed));
-    if sum != check(seed, &settings_key(&with_seed, questions.len()), answers) {
+    if sum != check(seed, &settings_key(&with_seed, questions.len()), &answers) {
         return Err(CodeError::OtherQuiz);
     }
-    let mut rest = answers;
+    let places = decode_places(&answers, questions.len()).ok_or(CodeError::OtherQuiz)?;
     let mut wrong = Vec::new();
-    for (i, q) in questions.iter().enumerate() {
-        let place = (rest % 4) as usize;
-        rest /= 4;
-        let choice = q.choices().get(place).copied().ok_or(CodeError::OtherQuiz)?;
+    for (i, (q, place)) in questions.iter().zip(places).enumerate() {
+        let choice = q.choices().get(usize::from(place)).copied().ok_or(CodeError::OtherQuiz)?;
         if !q.is_right(choice) {
             wrong.push(i + 1);
         }
-    }
-    if rest != 0 {
-        return Err(CodeError::OtherQuiz);
     }
     Ok(Checked { seed, score: questions.len() - wrong.len(), total: questions.len(), wrong })
 }
@@ -126,8 +150,11 @@ mod tests {
 
     #[test]
     fn base_32_reads_back_and_forgives_o_i_l() {
-        for n in [0u128, 1, 31, 32, 999_999, u128::from(u64::MAX)] {
+        for n in [0u64, 1, 31, 32, 999_999, u64::from(u32::MAX)] {
             assert_eq!(decode(&encode(n)), Some(n));
+        }
+        for places in [vec![0u8], vec![3, 2, 1, 0, 3], vec![1; 50]] {
+            assert_eq!(super::decode_places(&super::encode_places(&places), places.len()), Some(places));
         }
         assert_eq!(decode("1O"), decode("10"));
         assert_eq!(decode("IL"), decode("11"));

@@ -78,11 +78,17 @@ pub fn EventList() -> impl IntoView {
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(id) = platform::clicked_data(&ev, "data-select") {
             ctx.select_event_key(&id);
-            // The map changes far above: bring the stage into view, and the keyboard to the event's card (on the
-            // stage on wide screens; on narrow ones the stage shows it in short, and its card is the next stop).
-            platform::reveal_stage();
-            let card = format!("[data-event=\"{}\"] .card__button", html::css_escape(&id));
-            request_animation_frame(move || platform::focus_quietly_selector(&format!("#event-cards {card}")));
+            if ev.detail() == 0 {
+                // Pressed from the keyboard: the keyboard stays on the entry, in its place in the list (the list
+                // is rebuilt).
+                platform::refocus_after_render("event-list", &format!("[data-select=\"{}\"]", html::css_escape(&id)));
+            } else {
+                // Clicked or tapped: the map changes far above, so bring the stage into view, and the keyboard to
+                // the event's card (on the stage on wide screens; on narrow ones the stage shows the event in short).
+                platform::reveal_stage();
+                let card = format!("#event-cards [data-event=\"{}\"] .card__button", html::css_escape(&id));
+                request_animation_frame(move || platform::focus_quietly_selector(&card));
+            }
         }
     };
     let count = move || html::list_len(atlas, filter.get());

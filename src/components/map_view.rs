@@ -234,16 +234,17 @@ pub fn MapView() -> impl IntoView {
                 <g class="map__labels" aria-hidden="true" inner_html=move || names.get()></g>
             </svg>
             <callout::MapCallout />
-            <div class="map__pan" hidden=move || !zoomed()>
-                <button type="button" class="map__pan-button map__pan-button--left" data-testid="pan-left" aria-label=ctx.text(Msg::PanLeft) title=ctx.text(Msg::PanLeft)
-                    on:click=move |_| pan(Direction::Left)>"◀"</button>
-                <button type="button" class="map__pan-button map__pan-button--right" data-testid="pan-right" aria-label=ctx.text(Msg::PanRight) title=ctx.text(Msg::PanRight)
-                    on:click=move |_| pan(Direction::Right)>"▶"</button>
-                <button type="button" class="map__pan-button map__pan-button--up" data-testid="pan-up" aria-label=ctx.text(Msg::PanUp) title=ctx.text(Msg::PanUp)
-                    on:click=move |_| pan(Direction::Up)>"▲"</button>
-                <button type="button" class="map__pan-button map__pan-button--down" data-testid="pan-down" aria-label=ctx.text(Msg::PanDown) title=ctx.text(Msg::PanDown)
-                    on:click=move |_| pan(Direction::Down)>"▼"</button>
-            </div>
+            // The pan buttons (while zoomed): markup from the core, one listener.
+            <div
+                class="map__pan"
+                hidden=move || !zoomed()
+                inner_html=move || atlas_core::callout::pan_buttons(ctx.lang.get())
+                on:click=move |ev| {
+                    if let Some(d) = platform::clicked_data(&ev, "data-pan").and_then(|d| Direction::of_key(&d)) {
+                        pan(d);
+                    }
+                }
+            ></div>
             <div class="map__zoom" role="group" aria-label=ctx.text(Msg::MapHeading)>
                 <button type="button" class="map__zoom-button" data-testid="zoom-in" aria-label=ctx.text(Msg::ZoomIn) title=ctx.text(Msg::ZoomIn)
                     on:click=move |_| viewport.update(|v| *v = v.zoom_centre(&full, 2.0))>"+"</button>
