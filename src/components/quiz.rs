@@ -100,10 +100,9 @@ pub fn Quiz() -> impl IntoView {
                     ctx.quiz.set(None);
                     // Back to the view the reader left for the quiz (a quiz opened by a link has none).
                     if let Some((selection, event, compare)) = before_quiz().take() {
-                        match event {
-                            Some(e) => ctx.select_event(e),
-                            None => ctx.select(selection),
-                        }
+                        // Exactly as it was (a link's year with its event stays that year).
+                        ctx.select(selection);
+                        ctx.event.set(event);
                         ctx.compare.set(compare);
                     }
                     platform::refocus_after_render("quiz-start", "[data-testid=\"quiz-start\"]");
