@@ -117,13 +117,15 @@ export async function pointIn(page, region) {
     const g = document.querySelector(`.map__regions [data-region="${region}"]`);
     const map = document.querySelector('[data-testid="map-svg"]').getBoundingClientRect();
     const r = g.getBoundingClientRect();
-    for (let i = 1; i < 24; i++) {
-      for (let j = 1; j < 24; j++) {
-        const x = r.left + (r.width * i) / 24;
-        const y = r.top + (r.height * j) / 24;
-        if (x < map.left || x > map.right || y < map.top || y > map.bottom) continue;
-        const el = document.elementFromPoint(x, y);
-        if (el && el.closest('.region') === g) return { x, y };
+    const hits = (x, y) => x >= map.left && x <= map.right && y >= map.top && y <= map.bottom && document.elementFromPoint(x, y)?.closest('.region') === g;
+    // Well inside the shape, as a fingertip needs (the region around the point is the region too), else any point.
+    for (const margin of [4, 2, 0]) {
+      for (let i = 1; i < 32; i++) {
+        for (let j = 1; j < 32; j++) {
+          const x = r.left + (r.width * i) / 32;
+          const y = r.top + (r.height * j) / 32;
+          if (hits(x, y) && [[margin, 0], [-margin, 0], [0, margin], [0, -margin]].every(([dx, dy]) => hits(x + dx, y + dy))) return { x, y };
+        }
       }
     }
     return null;

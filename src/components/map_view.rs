@@ -211,10 +211,17 @@ pub fn MapView() -> impl IntoView {
                 on:pointermove=gestures::on_pointermove(map)
                 on:pointerup=gestures::on_pointerup()
                 on:pointercancel=gestures::on_pointerup()
+                // A tap anywhere but on a region (the sea, a lake) closes the details. On the map as a whole, not on
+                // the sea: a sea that listens for taps is a target of its own, and a phone's touch adjustment then
+                // gives a finger on a narrow island (Sakhalin) to the sea around it.
+                on:click=move |ev| {
+                    if platform::clicked_data(&ev, "data-region").is_none() && !gestures::was_drag() {
+                        map.callout.set(None);
+                    }
+                }
             >
                 <defs inner_html=atlas_core::export::PATTERN_DEFS></defs>
                 <rect
-                    on:click=move |_| map.callout.set(None)
                     class="map__sea"
                     x=fixed(vx, 1).to_string()
                     y=fixed(vy, 1).to_string()
