@@ -148,8 +148,20 @@
     return opaque ? 'sandbox' : 'network';
   }
 
-  window.atlasStartFailed = function () {
-    fail(loadFailure());
+  /** Called by the start-up module when init() fails. A policy's refusal of WebAssembly rejects init() before
+   *  the browser's securitypolicyviolation event arrives: read it from the error, and let the event win a tie. */
+  window.atlasStartFailed = function (error) {
+    var message = '';
+    try {
+      message = String((error && error.message) || error);
+    } catch (e) {}
+    if (/Content Security Policy|unsafe-eval|Refused to compile/i.test(message)) {
+      fail('csp');
+      return;
+    }
+    setTimeout(function () {
+      fail(loadFailure());
+    }, 50);
   };
   addEventListener('TrunkApplicationStarted', function () {
     started = true;
