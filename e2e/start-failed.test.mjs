@@ -76,6 +76,26 @@ test('a policy that refuses WebAssembly: the message says so and what to do (Eng
   await context.close();
 });
 
+test('a policy that refuses every script: the page itself (its stylesheet) says so after 10 s, in both languages', async () => {
+  const blocked = await serve(path.join(ROOT, 'dist'), 0, '127.0.0.1', {
+    headers: { 'content-security-policy': "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:" },
+  });
+  try {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(url(blocked, '?lang=en'));
+    const note = page.locator('[data-testid="start-failed"]');
+    assert.equal(await note.isVisible(), false, 'not at once');
+    await note.waitFor({ state: 'visible', timeout: 15000 });
+    assert.equal(await note.getAttribute('data-reason'), 'blocked');
+    assert.match(await note.innerText(), /cannot start[\s\S]*single-file[\s\S]*地图无法启动/);
+    assert.ok(await page.locator('#shell [data-testid="map-outline"] .shell__land').count(), 'the outline stays');
+    await context.close();
+  } finally {
+    blocked.close();
+  }
+});
+
 test('a sandbox without allow-same-origin: the module is refused by CORS, the message names allow-same-origin', async () => {
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
@@ -136,6 +156,6 @@ test('a normal start shows no message, even after the timeout', async () => {
   await page.goto(url(plain, '?lang=en'));
   await page.waitForSelector('[data-testid="date-display"]', { state: 'attached' });
   await page.clock.fastForward(31000);
-  assert.equal(await page.locator('[data-testid="start-failed"]').count(), 0);
+  assert.equal(await page.locator('[data-testid="start-failed"]').count(), 0, 'no message, and no fallback left');
   await context.close();
 });

@@ -5,6 +5,14 @@
 // frame, opaque origin, file://, an old browser): a failure is ignored, never thrown.
 (function () {
   'use strict';
+  // This script runs: the page's fallback message (for when no script can run at all) is not needed.
+  try {
+    document.documentElement.classList.add('atlas-boot');
+    document.addEventListener('DOMContentLoaded', function () {
+      var fallback = document.querySelector('.start-fallback');
+      if (fallback) fallback.parentNode.removeChild(fallback);
+    });
+  } catch (e) {}
 
   // ---- The texts of one language, fetched when the app asks for them (the reader's language at start, the other
   // when the reader switches), each once. The single-file build holds both in the page (base64).
