@@ -5,7 +5,8 @@
 //! Writes `$OUT_DIR/atlas.bin` (the language-neutral core, embedded in the wasm) and each language's texts
 //! (`atlas-<id>.<lang>.bin`, fetched by the app) into `atlas-texts/` beside the profile's build folder
 //! (`target/wasm32-unknown-unknown/release/atlas-texts/`), where Trunk's post-build hook
-//! (`scripts/texts-hook.mjs`) picks them up for `dist/`.
+//! (`scripts/texts-hook.mjs`) picks them up for `dist/`; and the powers' colours as a stylesheet,
+//! `palette-<hash>.css`, in the same folder (the hook links it from the page).
 
 use std::path::PathBuf;
 
@@ -32,5 +33,13 @@ fn main() {
     std::fs::create_dir_all(&texts_dir).expect("create the texts folder");
     for (lang, bytes) in &packed.texts {
         std::fs::write(texts_dir.join(packed.texts_file(*lang)), bytes).expect("write the texts");
+    }
+    // The powers' colours as a stylesheet of its own (no `<style>` written at run time: the page runs under
+    // `style-src 'self'`), named by a hash of its text like Trunk's assets; the hook links it from the page.
+    if let Ok(atlas) = &result {
+        let css = atlas_core::palette::palette_css(atlas);
+        let hash =
+            css.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+        std::fs::write(texts_dir.join(format!("palette-{hash:016x}.css")), css).expect("write the palette");
     }
 }

@@ -28,7 +28,8 @@ const fileMap = (page, text) =>
   page.evaluate((s) => {
     const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
     const map = doc.querySelector('svg svg');
-    const fill = (e) => e?.style.fill ?? '';
+    // From the attribute's text: a document parsed in a page under the CSP does not apply style attributes.
+    const fill = (e) => (e?.getAttribute('style') ?? '').match(/(?:^|;)\s*fill:\s*([^;]+)/)?.[1]?.trim() ?? '';
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,
       fills: Object.fromEntries([...map.querySelectorAll('g[data-region]')].map((g) => [g.dataset.region, fill(g.querySelector('.region__fill'))])),

@@ -1,5 +1,7 @@
 // The single-file build: one self-contained HTML file for a USB stick, an LMS upload or an <iframe srcdoc>, made
-// from the release build in dist/ (run `trunk build --release` first). The stylesheets become <style> elements,
+// from the release build in dist/ (run `trunk build --release` first). It is exempt from the page's Content
+// Security Policy where it must inline, and drops it: the stylesheets (the palette too) become <style> elements,
+// the start-up helpers (boot.js) an inline script,
 // the wasm-bindgen glue is inlined into Trunk's start-up module script, the wasm (which holds the data without its
 // texts) is inlined as base64 and handed to the glue's init() as bytes, and both languages' texts are inlined as
 // base64 for the page's text loader: the file makes no request at all, so it works from file://, from any path,
@@ -63,11 +65,20 @@ export function buildSingle({ dist = path.join(ROOT, 'dist'), out = path.join(RO
     return file;
   };
 
-  // 1. Trunk's start-up module: `import init, * as bindings from './x.js'; … await init({ module_or_path: './x_bg.wasm' })`.
-  const moduleRe = /<script type="module"[^>]*>([\s\S]*?)<\/script>/g;
+  // 0. The Content Security Policy goes: this file is exempt, it must inline its script and styles (a host that
+  //    serves it under a strict policy needs the normal build; see the README).
+  html = html.replace(
+    /<meta http-equiv="Content-Security-Policy"[^>]*>/,
+    '<!-- No Content Security Policy: the single-file build inlines its script and styles (README). -->',
+  );
+
+  // 1. The start-up module (scripts/texts-hook.mjs moved Trunk's into a file):
+  //    `import init, * as bindings from './x.js'; … await init({ module_or_path: './x_bg.wasm' })`.
+  const moduleRe = /<script type="module" src="([^"]+)"><\/script>/g;
   const modules = [...html.matchAll(moduleRe)];
   if (modules.length !== 1) fail(`expected one module script in index.html, found ${modules.length}`);
-  const [moduleTag, startup] = modules[0];
+  const [moduleTag, startHref] = modules[0];
+  const startup = fs.readFileSync(local(startHref), 'utf8');
   const importRe = /import\s+init\s*,\s*\*\s*as\s+bindings\s+from\s+(['"])([^'"]+\.js)\1\s*;?/;
   const importMatch = startup.match(importRe);
   if (!importMatch) fail('the module script does not import the glue as `import init, * as bindings from …`');
@@ -90,6 +101,12 @@ export function buildSingle({ dist = path.join(ROOT, 'dist'), out = path.join(RO
     .replace(wasmRe, `module_or_path: ${wasmBytes}`);
   html = html.replace(moduleTag, () => `<script type="module">${scriptSafe(newStartup)}</script>`);
 
+  // 1b. The start-up helpers (public/boot.js) inline, as a classic script.
+  const bootRe = /<script src="(\.\/boot-[0-9a-f]{16}\.js)"><\/script>/;
+  const bootMatch = html.match(bootRe);
+  if (!bootMatch) fail('index.html has no <script src="./boot-<hash>.js">');
+  html = html.replace(bootRe, () => `<script>${scriptSafe(fs.readFileSync(local(bootMatch[1]), 'utf8'))}</script>`);
+
   // 2. Both languages' texts (fetched one at a time by the normal build) go into the page as base64, for the page's
   //    loader (`window.atlasTexts`, index.html).
   const textsRe = /(<script type="application\/json" id="atlas-texts">)([^<]*)(<\/script>)/;
@@ -111,9 +128,9 @@ export function buildSingle({ dist = path.join(ROOT, 'dist'), out = path.join(RO
     return `<style${media ? ` media="${media}"` : ''}>\n${css}</style>`;
   });
 
-  // 4. No preloads (nothing to load), no service worker (nothing to cache; the registration script reads data-sw).
+  // 4. No preloads (nothing to load), no service worker (nothing to cache; boot.js reads <meta name="atlas-sw">).
   html = html.replace(/<link\b[^>]*\brel="(?:modulepreload|preload|prefetch)"[^>]*>/g, '');
-  html = html.replace(/(<script\b[^>]*?)\s+data-sw="[^"]*"/g, '$1');
+  html = html.replace(/\s*<meta name="atlas-sw"[^>]*>/g, '');
   html = html.replace(/<html\b([^>]*)>/, (m, attrs) => `<html${attrs} data-build="single-file">`);
   html = html.replace(
     /<head>/,
@@ -123,7 +140,7 @@ export function buildSingle({ dist = path.join(ROOT, 'dist'), out = path.join(RO
   // 5. Nothing may still point at a file.
   const leftovers = [...html.matchAll(/<(?:link|script|img|source|iframe)\b[^>]*\b(?:href|src)="(?!data:)([^"]*)"/g)];
   if (leftovers.length) fail(`still refers to: ${leftovers.map((m) => m[1]).join(', ')}`);
-  if (/\bdata-sw=/.test(html)) fail('the service worker registration is still enabled');
+  if (/<meta name="atlas-sw"/.test(html)) fail('the service worker registration is still enabled');
   if (/\.bin"/.test(html.match(textsRe)[2])) fail('the texts still name a file');
 
   fs.mkdirSync(out, { recursive: true });

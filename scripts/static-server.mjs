@@ -52,29 +52,74 @@ export function precompress(dir) {
   walk(path.resolve(dir));
 }
 
-export function serve(dir, port = 8080, host = '127.0.0.1', { brotli = false } = {}) {
+/**
+ * The file a request's path names inside `root`, or `null` when it would resolve outside it (`/..%2fdist-x/`,
+ * an encoded separator or a NUL). Throws `URIError` on a malformed escape (`/%E0%A4%A`). The check compares with
+ * a separator: `/srv/dist-x` is not inside `/srv/dist`.
+ */
+export function resolveInside(root, requestUrl) {
+  const pathname = new URL(requestUrl, 'http://x').pathname;
+  const decoded = decodeURIComponent(pathname);
+  if (decoded.includes('\0')) return null;
+  const file = path.resolve(root, '.' + path.posix.sep + decoded);
+  if (file !== root && !file.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) return null;
+  return file;
+}
+
+/**
+ * Options: `brotli` (see above); `headers`, extra headers on every answer (the tests send a
+ * Content-Security-Policy); `lastModified`, behave like Python's `http.server` and many simple hosts: a
+ * `Last-Modified` header and 304 for a matching `If-Modified-Since`, and no `Cache-Control` (the browser then
+ * caches by heuristics; the tests of the service worker's update path use it).
+ */
+export function serve(dir, port = 8080, host = '127.0.0.1', { brotli = false, headers: extra = {}, lastModified = false } = {}) {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    let file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
+    // A bad request (a malformed escape, a path outside the folder) gets its answer and the server keeps serving.
+    let file;
+    try {
+      file = resolveInside(root, req.url);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
       return;
     }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    try {
+      if (fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    } catch {
+      // Missing: readFile below answers 404.
+    }
     fs.readFile(file, (err, body) => {
       if (err) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      const headers = {
-        'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
-        'cache-control': 'no-cache',
-      };
+      const headers = { ...extra, 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' };
+      let stat;
+      try {
+        stat = fs.statSync(file);
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      if (lastModified) {
+        const modified = new Date(Math.floor(stat.mtimeMs / 1000) * 1000);
+        headers['last-modified'] = modified.toUTCString();
+        const since = Date.parse(req.headers['if-modified-since'] || '');
+        if (!Number.isNaN(since) && since >= modified.getTime()) {
+          res.writeHead(304, headers).end();
+          return;
+        }
+      } else {
+        headers['cache-control'] = 'no-cache';
+      }
       if (brotli && !INCOMPRESSIBLE.has(path.extname(file))) {
         headers.vary = 'accept-encoding';
         if (/\bbr\b/.test(req.headers['accept-encoding'] || '')) {
-          body = brotliOf(file, body, fs.statSync(file));
+          body = brotliOf(file, body, stat);
           headers['content-encoding'] = 'br';
         }
       }

@@ -187,8 +187,8 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Atlas(atlas: &'static Atlas) -> impl IntoView {
     let initial = ViewState::from_query(&platform::query(), atlas, platform::preferred_lang());
-    // The powers' colours come with the data: one stylesheet, added once.
-    platform::add_style(&atlas_core::palette::palette_css(atlas));
+    // The powers' colours come with the data: the build writes them as a stylesheet of their own
+    // (`palette-<hash>.css`, build.rs), which the page links; nothing is styled inline at run time.
     let embed = initial.embed;
     let selection = RwSignal::new(initial.selection);
     let settled = RwSignal::new(initial.selection);

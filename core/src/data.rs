@@ -13,36 +13,38 @@ use crate::palette::Colour;
 use crate::timeline::{Atlas, FIRST_DAY, LAST_DAY};
 use serde::Deserialize;
 use std::collections::HashMap;
+use toml::Spanned;
 
 /// The span every region's control must cover without a gap: the map's whole range.
 pub const COVER_FROM: Day = FIRST_DAY;
 pub const COVER_TO: Day = LAST_DAY;
 
+/// A file's records, each with its place in the file (the line of its `[[period]]` header goes into its errors).
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
     #[serde(default)]
-    source: Vec<RawSource>,
+    source: Vec<Spanned<RawSource>>,
     #[serde(default)]
-    power: Vec<RawPower>,
+    power: Vec<Spanned<RawPower>>,
     #[serde(default)]
-    era: Vec<RawEra>,
+    era: Vec<Spanned<RawEra>>,
     #[serde(default)]
-    region: Vec<RawRegion>,
+    region: Vec<Spanned<RawRegion>>,
     #[serde(default)]
-    point: Vec<RawPoint>,
+    point: Vec<Spanned<RawPoint>>,
     #[serde(default)]
-    period: Vec<RawPeriod>,
+    period: Vec<Spanned<RawPeriod>>,
     #[serde(default)]
-    claim: Vec<RawClaim>,
+    claim: Vec<Spanned<RawClaim>>,
     #[serde(default)]
-    event: Vec<RawEvent>,
+    event: Vec<Spanned<RawEvent>>,
     #[serde(default)]
-    local_name: Vec<RawLocalName>,
+    local_name: Vec<Spanned<RawLocalName>>,
     #[serde(default)]
-    railway: Vec<RawRailway>,
+    railway: Vec<Spanned<RawRailway>>,
     #[serde(default)]
-    railway_period: Vec<RawRailwayPeriod>,
+    railway_period: Vec<Spanned<RawRailwayPeriod>>,
 }
 
 #[derive(Deserialize)]
@@ -201,12 +203,23 @@ struct RawRailwayPeriod {
 /// Collects problems for one file.
 struct Checker<'a> {
     file: &'a str,
+    /// The line of the record being checked.
+    line: Option<usize>,
     errors: &'a mut Vec<DataError>,
 }
 
 impl Checker<'_> {
     fn push(&mut self, item: &Item, problem: Problem) {
-        self.errors.push(DataError { file: self.file.to_string(), item: item.clone(), problem });
+        self.errors.push(DataError::at(self.file, self.line, item.clone(), problem));
+    }
+
+    /// Check the record at byte `span` of `contents` next.
+    fn at(&mut self, contents: &str, span: std::ops::Range<usize>) {
+        self.line = Some(line_of(contents, span.start));
+    }
+
+    fn loc(&self) -> Loc {
+        Loc { file: self.file.to_string(), line: self.line }
     }
 
     fn date(&mut self, item: &Item, field: &'static str, text: &str) -> Option<Date> {
@@ -274,9 +287,23 @@ impl SourceNames {
     }
 }
 
+/// Where a record is: its file and the line of its header. Checks across records name the record that breaks
+/// the rule by it.
+#[derive(Clone, Debug, Default)]
+struct Loc {
+    file: String,
+    line: Option<usize>,
+}
+
+impl Loc {
+    fn error(&self, item: Item, problem: Problem) -> DataError {
+        DataError::at(self.file.clone(), self.line, item, problem)
+    }
+}
+
 /// Where an id was declared, for cross-file checks.
 struct Declared {
-    file: String,
+    loc: Loc,
 }
 
 /// Parse and validate a set of data files given as `(file name, contents)`.
@@ -287,10 +314,25 @@ struct Declared {
 /// column), missing or malformed fields, unknown or twice-declared ids, gaps and overlaps in control, and so on.
 /// Nothing stops at the first problem, so one run lists them all.
 pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
+    load_with(files, false)
+}
+
+/// [`load`], and the data must fit the map the app draws (`geo`): every region has a shape and every shape a
+/// region, every point falls on the map. The build and the page load the shipped data this way ([`bundled`]); the
+/// rules' tests use small data sets of their own without shapes.
+///
+/// # Errors
+///
+/// Those of [`load`], and the map's.
+pub fn load_for_map(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
+    load_with(files, true)
+}
+
+fn load_with(files: &[(&str, &str)], map: bool) -> Result<Atlas, Vec<DataError>> {
     let mut errors = Vec::new();
     let mut atlas = Atlas::default();
     // Source refs, region/point/power references are resolved after all files are read.
-    let mut refs: Vec<(String, Item, String, Kind)> = Vec::new(); // (file, item, id, kind)
+    let mut refs: Vec<(Loc, Item, String, Kind)> = Vec::new(); // (where, item, id, kind)
     let mut declared: HashMap<(Kind, String), Declared> = HashMap::new();
     // Records that name others, with those names, until every file is read and the names can become ids.
     let mut pending = Pending::default();
@@ -304,28 +346,36 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
                     None => Item::File,
                 };
                 let problem = Problem::Syntax(e.message().to_string());
-                errors.push(DataError { file: file.to_string(), item, problem });
+                errors.push(DataError::at(*file, None, item, problem));
                 continue;
             }
         };
-        let mut c = Checker { file, errors: &mut errors };
+        let mut c = Checker { file, line: None, errors: &mut errors };
         // Points are declared as places: an event's `places` may name a point or a region.
         let mut declare = |c: &mut Checker, item: &Item, kind: Kind, id: &str| {
             c.id(item, id);
             if let Some(prev) = declared.get(&(kind, id.to_string())) {
-                c.push(item, Problem::DeclaredTwice { also_in: prev.file.clone() });
+                let also_in = match prev.loc.line {
+                    Some(line) => format!("{}:{line}", prev.loc.file),
+                    None => prev.loc.file.clone(),
+                };
+                c.push(item, Problem::DeclaredTwice { also_in });
             } else {
-                declared.insert((kind, id.to_string()), Declared { file: file.to_string() });
+                declared.insert((kind, id.to_string()), Declared { loc: c.loc() });
             }
         };
 
         for s in raw.source {
+            c.at(contents, s.span());
+            let s = s.into_inner();
             let item = Item::Declared(Kind::Source, s.id.clone());
             declare(&mut c, &item, Kind::Source, &s.id);
             c.text(&item, "title", &s.title);
             atlas.sources.push(Source { id: s.id, title: s.title, url: s.url });
         }
         for p in raw.power {
+            c.at(contents, p.span());
+            let p = p.into_inner();
             let item = Item::Declared(Kind::Power, p.id.clone());
             declare(&mut c, &item, Kind::Power, &p.id);
             c.text(&item, "name", &p.name);
@@ -347,12 +397,16 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             }
         }
         for r in raw.region {
+            c.at(contents, r.span());
+            let r = r.into_inner();
             let item = Item::Declared(Kind::Region, r.id.clone());
             declare(&mut c, &item, Kind::Region, &r.id);
             c.text(&item, "name", &r.name);
             atlas.regions.push(Region { id: r.id, name: r.name });
         }
         for e in raw.era {
+            c.at(contents, e.span());
+            let e = e.into_inner();
             let item = Item::Declared(Kind::Era, e.id.clone());
             declare(&mut c, &item, Kind::Era, &e.id);
             c.text(&item, "name", &e.name);
@@ -361,13 +415,16 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             }
             let sources = c.sources(&mut pending.sources, &item, &e.sources, false);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
+                refs.push((c.loc(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             if let Some(when) = c.when(&item, "when", &e.when) {
                 atlas.eras.push(Era { id: e.id, when, name: e.name, sources, note: e.note });
+                pending.era_locs.push(c.loc());
             }
         }
         for p in raw.point {
+            c.at(contents, p.span());
+            let p = p.into_inner();
             let item = Item::Declared(Kind::Point, p.id.clone());
             declare(&mut c, &item, Kind::Place, &p.id);
             c.text(&item, "name", &p.name);
@@ -375,7 +432,7 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
                 c.push(&item, Problem::BadCoordinates { lon: p.lon, lat: p.lat });
             }
             if let Some(r) = &p.region {
-                refs.push((file.to_string(), item.clone(), r.clone(), Kind::Region));
+                refs.push((c.loc(), item.clone(), r.clone(), Kind::Region));
             }
             pending.point_regions.push(p.region.clone());
             let mut names = Vec::new();
@@ -384,6 +441,24 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
                 c.text(&item, "names", &text);
                 if let Some(when) = c.when(&item, "names.when", &n.when) {
                     names.push(DatedName { when, name: text });
+                }
+            }
+            // One rule for every dated name (a point's here, a local name's in `check_local_names`): two at once
+            // is an error, not "the first wins".
+            let mut dated: Vec<&DatedName> = names.iter().collect();
+            dated.sort_by_key(|n| n.when.first_day());
+            for pair in dated.windows(2) {
+                let (a, b) = (pair[0], pair[1]);
+                if a.when.last_day().is_none_or(|last| last >= b.when.first_day()) {
+                    c.push(
+                        &item,
+                        Problem::NamesOverlap {
+                            name: a.name.en.to_string(),
+                            when: a.when.to_string(),
+                            next_name: b.name.en.to_string(),
+                            next_when: b.when.to_string(),
+                        },
+                    );
                 }
             }
             // Projected here, once, to a tenth of a map unit (what the map draws and the packed data keeps): the
@@ -401,9 +476,11 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             });
         }
         for p in raw.period {
+            c.at(contents, p.span());
+            let p = p.into_inner();
             let item = Item::Period { region: p.region.clone(), from: p.from.clone() };
-            refs.push((file.to_string(), item.clone(), p.region.clone(), Kind::Region));
-            refs.push((file.to_string(), item.clone(), p.power.clone(), Kind::Power));
+            refs.push((c.loc(), item.clone(), p.region.clone(), Kind::Region));
+            refs.push((c.loc(), item.clone(), p.power.clone(), Kind::Power));
             let status = Status::from_id(&p.status);
             if status.is_none() {
                 c.push(&item, Problem::UnknownStatus(p.status.clone()));
@@ -413,7 +490,7 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             }
             let sources = c.sources(&mut pending.sources, &item, &p.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
+                refs.push((c.loc(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             let from = c.date(&item, "from", &p.from);
             let to = p.to.as_deref().map(|t| c.date(&item, "to", t));
@@ -432,29 +509,39 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
                     sources,
                     note: p.note,
                 };
-                pending.periods.push((p.region, p.power, period));
+                pending.periods.push((p.region, p.power, period, c.loc()));
             }
         }
         for p in raw.claim {
+            c.at(contents, p.span());
+            let p = p.into_inner();
             let item = Item::Claim { power: p.power.clone(), region: p.region.clone(), from: Some(p.from.clone()) };
-            refs.push((file.to_string(), item.clone(), p.region.clone(), Kind::Region));
-            refs.push((file.to_string(), item.clone(), p.power.clone(), Kind::Power));
+            refs.push((c.loc(), item.clone(), p.region.clone(), Kind::Region));
+            refs.push((c.loc(), item.clone(), p.power.clone(), Kind::Power));
             if let Some(n) = &p.note {
                 c.text(&item, "note", n);
             }
             let sources = c.sources(&mut pending.sources, &item, &p.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
+                refs.push((c.loc(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             let from = c.date(&item, "from", &p.from);
             let to = p.to.as_deref().map(|t| c.date(&item, "to", t));
+            // A claim that ends before it starts would silently never show.
+            if let (Some(from), Some(to)) = (from, to.flatten()) {
+                if to.last_day() < from.first_day() {
+                    c.push(&item, Problem::EndsBeforeStart { from, to });
+                }
+            }
             if let (Some(from), false) = (from, matches!(to, Some(None))) {
                 let claim =
                     Claim { region: RegionId(0), from, to: to.flatten(), power: PowerId(0), sources, note: p.note };
-                pending.claims.push((p.region, p.power, claim));
+                pending.claims.push((p.region, p.power, claim, c.loc()));
             }
         }
         for e in raw.event {
+            c.at(contents, e.span());
+            let e = e.into_inner();
             let item = Item::Declared(Kind::Event, e.id.clone());
             declare(&mut c, &item, Kind::Event, &e.id);
             c.text(&item, "title", &e.title);
@@ -470,15 +557,16 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
                 c.push(&item, Problem::NoPlaces);
             }
             for p in &e.places {
-                refs.push((file.to_string(), item.clone(), p.clone(), Kind::Place));
+                refs.push((c.loc(), item.clone(), p.clone(), Kind::Place));
             }
             let sources = c.sources(&mut pending.sources, &item, &e.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
+                refs.push((c.loc(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             let when = c.when(&item, "date", &e.date);
             if let (Some(when), Some(category)) = (when, category) {
                 pending.event_places.push(e.places);
+                pending.event_locs.push(c.loc());
                 atlas.events.push(Event {
                     id: e.id,
                     when,
@@ -493,8 +581,10 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             }
         }
         for n in raw.local_name {
+            c.at(contents, n.span());
+            let n = n.into_inner();
             let item = Item::LocalName { lang: n.lang.clone(), of: n.of.clone() };
-            refs.push((file.to_string(), item.clone(), n.of.clone(), Kind::Place));
+            refs.push((c.loc(), item.clone(), n.of.clone(), Kind::Place));
             let lang = LangTag::from_code(&n.lang);
             if lang.is_none() {
                 c.push(&item, Problem::UnknownLanguage(n.lang.clone()));
@@ -509,20 +599,22 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             // An undated name is the language's usual name; a dated one records a renaming, which needs a source.
             let sources = c.sources(&mut pending.sources, &item, &n.sources, n.when.is_some());
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
+                refs.push((c.loc(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             if let (Some(lang), Some(when)) = (lang, when) {
                 let name = LocalName { of: Place::Region(RegionId(0)), lang, name: n.name, when, sources };
-                pending.local_names.push((n.of, name));
+                pending.local_names.push((n.of, name, c.loc()));
             }
         }
         for r in raw.railway {
+            c.at(contents, r.span());
+            let r = r.into_inner();
             let item = Item::Declared(Kind::Railway, r.id.clone());
             declare(&mut c, &item, Kind::Railway, &r.id);
             c.text(&item, "name", &r.name);
             let sources = c.sources(&mut pending.sources, &item, &r.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
+                refs.push((c.loc(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             let mut stations: Vec<Station> = Vec::new();
             for st in r.stations {
@@ -567,11 +659,13 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             });
         }
         for p in raw.railway_period {
+            c.at(contents, p.span());
+            let p = p.into_inner();
             let item = Item::RailwayPeriod { railway: p.railway.clone(), from: p.from.clone() };
-            refs.push((file.to_string(), item.clone(), p.railway.clone(), Kind::Railway));
-            refs.push((file.to_string(), item.clone(), p.power.clone(), Kind::Power));
+            refs.push((c.loc(), item.clone(), p.railway.clone(), Kind::Railway));
+            refs.push((c.loc(), item.clone(), p.power.clone(), Kind::Power));
             if let Some(partner) = &p.partner {
-                refs.push((file.to_string(), item.clone(), partner.clone(), Kind::Power));
+                refs.push((c.loc(), item.clone(), partner.clone(), Kind::Power));
             }
             let status = RailwayStatus::from_id(&p.status);
             match status {
@@ -590,7 +684,7 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             }
             let sources = c.sources(&mut pending.sources, &item, &p.sources, true);
             for s in &sources {
-                refs.push((file.to_string(), item.clone(), pending.sources.name(s.src), Kind::Source));
+                refs.push((c.loc(), item.clone(), pending.sources.name(s.src), Kind::Source));
             }
             let from = c.date(&item, "from", &p.from);
             let to = p.to.as_deref().map(|t| c.date(&item, "to", t));
@@ -610,7 +704,7 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
                     sources,
                     note: p.note,
                 };
-                pending.railway_periods.push((p.railway, p.power, p.partner, period));
+                pending.railway_periods.push((p.railway, p.power, p.partner, period, c.loc()));
             }
         }
     }
@@ -620,16 +714,17 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
         if let (Some(point), Some(region)) =
             (declared.get(&(Kind::Place, p.id.clone())), declared.get(&(Kind::Region, p.id.clone())))
         {
-            errors.push(DataError {
-                file: point.file.clone(),
-                item: Item::Declared(Kind::Point, p.id.clone()),
-                problem: Problem::DeclaredTwice { also_in: region.file.clone() },
-            });
+            errors.push(point.loc.error(
+                Item::Declared(Kind::Point, p.id.clone()),
+                Problem::DeclaredTwice {
+                    also_in: region.loc.line.map_or(region.loc.file.clone(), |l| format!("{}:{l}", region.loc.file)),
+                },
+            ));
         }
     }
 
     // Cross-file references. A place may be a region or a point.
-    for (file, item, id, kind) in refs {
+    for (loc, item, id, kind) in refs {
         let found = match kind {
             Kind::Place => {
                 declared.contains_key(&(Kind::Place, id.clone())) || declared.contains_key(&(Kind::Region, id.clone()))
@@ -637,7 +732,7 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
             k => declared.contains_key(&(k, id.clone())),
         };
         if !found {
-            errors.push(DataError { file, item, problem: Problem::Unknown(kind, id) });
+            errors.push(loc.error(item, Problem::Unknown(kind, id)));
         }
     }
 
@@ -653,20 +748,20 @@ pub fn load(files: &[(&str, &str)]) -> Result<Atlas, Vec<DataError>> {
     let too_many: Vec<DataError> = counts
         .into_iter()
         .filter(|(_, count, max)| count > max)
-        .map(|(kind, count, max)| DataError {
-            file: "data".into(),
-            item: Item::Every(kind),
-            problem: Problem::TooMany { count, max },
-        })
+        .map(|(kind, count, max)| DataError::at("data", None, Item::Every(kind), Problem::TooMany { count, max }))
         .collect();
     if !too_many.is_empty() {
         errors.extend(too_many);
         return Err(errors);
     }
     // The checks across records read the ids as written (a record naming an unknown id is still checked).
-    check_periods(&atlas, &pending, &mut errors);
+    check_periods(&atlas, &pending, &declared, &mut errors);
     check_local_names(&pending, &mut errors);
-    check_keys(&atlas, &mut errors);
+    check_keys(&atlas, &pending, &mut errors);
+    check_eras(&atlas, &pending, &mut errors);
+    if map {
+        check_map(&atlas, &pending, &declared, &mut errors);
+    }
 
     if errors.is_empty() {
         pending.resolve(&mut atlas);
@@ -686,14 +781,18 @@ struct Pending {
     point_regions: Vec<Option<String>>,
     /// Each event's places, in the order of `Atlas::events` (before they are sorted).
     event_places: Vec<Vec<String>>,
-    /// (region, power, period).
-    periods: Vec<(String, String, Period)>,
-    /// (region, power, claim).
-    claims: Vec<(String, String, Claim)>,
-    /// (place, name).
-    local_names: Vec<(String, LocalName)>,
-    /// (railway, power, partner, period).
-    railway_periods: Vec<(String, String, Option<String>, RailwayPeriod)>,
+    /// Where each event is, in the same order.
+    event_locs: Vec<Loc>,
+    /// Where each era is, in the order of `Atlas::eras` (the files' order).
+    era_locs: Vec<Loc>,
+    /// (region, power, period, where).
+    periods: Vec<(String, String, Period, Loc)>,
+    /// (region, power, claim, where).
+    claims: Vec<(String, String, Claim, Loc)>,
+    /// (place, name, where).
+    local_names: Vec<(String, LocalName, Loc)>,
+    /// (railway, power, partner, period, where).
+    railway_periods: Vec<(String, String, Option<String>, RailwayPeriod, Loc)>,
 }
 
 /// The position of each id in a list (the first, if one is declared twice: the data is refused then anyway).
@@ -733,7 +832,7 @@ impl Pending {
         let event_places: Vec<Vec<Place>> =
             self.event_places.iter().map(|places| places.iter().filter_map(|p| place(p)).collect()).collect();
         let mut periods = Vec::new();
-        for (r, p, mut period) in self.periods {
+        for (r, p, mut period, _) in self.periods {
             cite(&mut period.sources);
             if let (Some(r), Some(p)) = (region(&r), power(&p)) {
                 (period.region, period.power) = (r, p);
@@ -741,7 +840,7 @@ impl Pending {
             }
         }
         let mut claims = Vec::new();
-        for (r, p, mut claim) in self.claims {
+        for (r, p, mut claim, _) in self.claims {
             cite(&mut claim.sources);
             if let (Some(r), Some(p)) = (region(&r), power(&p)) {
                 (claim.region, claim.power) = (r, p);
@@ -749,7 +848,7 @@ impl Pending {
             }
         }
         let mut local_names = Vec::new();
-        for (of, mut name) in self.local_names {
+        for (of, mut name, _) in self.local_names {
             cite(&mut name.sources);
             if let Some(of) = place(&of) {
                 name.of = of;
@@ -757,7 +856,7 @@ impl Pending {
             }
         }
         let mut railway_periods = Vec::new();
-        for (r, p, partner, mut period) in self.railway_periods {
+        for (r, p, partner, mut period, _) in self.railway_periods {
             cite(&mut period.sources);
             let partner = match partner {
                 None => Some(None),
@@ -789,6 +888,11 @@ impl Pending {
     }
 }
 
+/// The line (from 1) of byte `offset` of `text`.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())].iter().filter(|b| **b == b'\n').count() + 1
+}
+
 fn line_col(text: &str, offset: usize) -> Item {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
@@ -797,97 +901,193 @@ fn line_col(text: &str, offset: usize) -> Item {
 }
 
 /// No region has two controllers on one day, every region is covered from [`COVER_FROM`] to [`COVER_TO`],
-/// and a power never claims a region twice at once or claims what it holds.
-fn check_periods(atlas: &Atlas, pending: &Pending, errors: &mut Vec<DataError>) {
+/// a power never claims a region twice at once or claims what it holds, and two powers never claim one region at
+/// once (the map draws one claim outline). Each problem names the file and line of the record that breaks the rule.
+fn check_periods(
+    atlas: &Atlas,
+    pending: &Pending,
+    declared: &HashMap<(Kind, String), Declared>,
+    errors: &mut Vec<DataError>,
+) {
+    let at = |kind: Kind, id: &str| declared.get(&(kind, id.to_string())).map(|d| d.loc.clone()).unwrap_or_default();
     for region in &atlas.regions {
         let periods = pending
             .periods
             .iter()
-            .filter(|(r, _, _)| *r == region.id)
-            .map(|(_, power, p)| (p.from, p.to, power.as_str()));
-        check_cover(Item::Declared(Kind::Region, region.id.clone()), "control", periods.collect(), errors);
+            .filter(|(r, ..)| *r == region.id)
+            .map(|(_, power, p, loc)| (p.from, p.to, power.as_str(), loc));
+        let item = Item::Declared(Kind::Region, region.id.clone());
+        check_cover(item, &at(Kind::Region, &region.id), periods.collect(), errors);
     }
     for railway in &atlas.railways {
         let periods = pending
             .railway_periods
             .iter()
             .filter(|(r, ..)| *r == railway.id)
-            .map(|(_, power, _, p)| (p.from, p.to, power.as_str()));
-        check_cover(Item::Declared(Kind::Railway, railway.id.clone()), "railways", periods.collect(), errors);
+            .map(|(_, power, _, p, loc)| (p.from, p.to, power.as_str(), loc));
+        let item = Item::Declared(Kind::Railway, railway.id.clone());
+        check_cover(item, &at(Kind::Railway, &railway.id), periods.collect(), errors);
     }
-    for (c_region, c_power, c) in &pending.claims {
-        let held = pending.periods.iter().find(|(region, power, p)| {
+    for (c_region, c_power, c, loc) in &pending.claims {
+        let held = pending.periods.iter().find(|(region, power, p, _)| {
             region == c_region
                 && power == c_power
                 && p.from.first_day() <= c.to.map_or(COVER_TO, |t| t.last_day())
                 && p.to.is_none_or(|t| t.last_day() >= c.from.first_day())
         });
-        if let Some((_, power, p)) = held {
-            errors.push(DataError {
-                file: "control".into(),
-                item: Item::Claim { power: c_power.clone(), region: c_region.clone(), from: Some(c.from.to_string()) },
-                problem: Problem::ClaimsHeld { power: power.clone(), period_from: p.from },
-            });
+        if let Some((_, power, p, _)) = held {
+            errors.push(loc.error(
+                Item::Claim { power: c_power.clone(), region: c_region.clone(), from: Some(c.from.to_string()) },
+                Problem::ClaimsHeld { power: power.clone(), period_from: p.from },
+            ));
         }
     }
-    let mut claims: Vec<&(String, String, Claim)> = pending.claims.iter().collect();
+    let mut claims: Vec<&(String, String, Claim, Loc)> = pending.claims.iter().collect();
     claims.sort_by(|a, b| (&a.0, &a.1, a.2.from).cmp(&(&b.0, &b.1, b.2.from)));
     for pair in claims.windows(2) {
-        let ((a_region, a_power, a), (b_region, b_power, b)) = (pair[0], pair[1]);
+        let ((a_region, a_power, a, _), (b_region, b_power, b, b_loc)) = (pair[0], pair[1]);
         if a_region == b_region && a_power == b_power && a.to.is_none_or(|t| t.last_day() >= b.from.first_day()) {
-            errors.push(DataError {
-                file: "control".into(),
-                item: Item::Claim { power: a_power.clone(), region: a_region.clone(), from: None },
-                problem: Problem::TwoClaims { from: a.from, next_from: b.from },
-            });
+            errors.push(b_loc.error(
+                Item::Claim { power: a_power.clone(), region: a_region.clone(), from: None },
+                Problem::TwoClaims { from: a.from, next_from: b.from },
+            ));
+        }
+    }
+    // Two powers claiming one region at once: the later claim is the error.
+    claims.sort_by(|a, b| (&a.0, a.2.from.first_day()).cmp(&(&b.0, b.2.from.first_day())));
+    for (i, (a_region, a_power, a, _)) in claims.iter().enumerate() {
+        for (b_region, b_power, b, b_loc) in &claims[i + 1..] {
+            if b_region != a_region {
+                break;
+            }
+            if b_power != a_power && a.to.is_none_or(|t| t.last_day() >= b.from.first_day()) {
+                errors.push(b_loc.error(
+                    Item::Claim { power: b_power.clone(), region: b_region.clone(), from: Some(b.from.to_string()) },
+                    Problem::TwoClaimants {
+                        power: a_power.clone(),
+                        from: a.from,
+                        next_power: b_power.clone(),
+                        next_from: b.from,
+                    },
+                ));
+            }
         }
     }
 }
 
-/// One region's or railway's periods `(from, to, power)` leave no gap and never overlap from [`COVER_FROM`] to
-/// [`COVER_TO`].
-fn check_cover(item: Item, file: &str, mut periods: Vec<(Date, Option<Date>, &str)>, errors: &mut Vec<DataError>) {
+/// One region's or railway's periods `(from, to, power, where)` leave no gap and never overlap from
+/// [`COVER_FROM`] to [`COVER_TO`]. A problem names the period that breaks the rule (the later of two), or the
+/// region's own record when it has no period at all.
+fn check_cover(
+    item: Item,
+    declared: &Loc,
+    mut periods: Vec<(Date, Option<Date>, &str, &Loc)>,
+    errors: &mut Vec<DataError>,
+) {
     periods.sort_by_key(|p| p.0);
-    let mut push = |problem: Problem| errors.push(DataError { file: file.into(), item: item.clone(), problem });
+    let mut push = |loc: &Loc, problem: Problem| errors.push(loc.error(item.clone(), problem));
     let Some(first) = periods.first() else {
-        push(Problem::NoPeriods);
+        push(declared, Problem::NoPeriods);
         return;
     };
     if first.0.first_day() > COVER_FROM {
-        push(Problem::UncoveredStart { cover_from: COVER_FROM, first: first.0 });
+        push(first.3, Problem::UncoveredStart { cover_from: COVER_FROM, first: first.0 });
     }
     for pair in periods.windows(2) {
-        let ((a_from, a_to, a_power), (b_from, _, b_power)) = (pair[0], pair[1]);
+        let ((a_from, a_to, a_power, _), (b_from, _, b_power, b_loc)) = (pair[0], pair[1]);
         let Some(a_to) = a_to else {
-            push(Problem::OpenBeforeAnother { from: a_from, power: a_power.to_string(), next: b_from });
+            push(b_loc, Problem::OpenBeforeAnother { from: a_from, power: a_power.to_string(), next: b_from });
             continue;
         };
         let a_last = a_to.last_day();
         let b_first = b_from.first_day();
         if b_first <= a_last {
-            push(Problem::Overlap {
-                power: a_power.to_string(),
-                from: a_from,
-                to: a_to,
-                next_power: b_power.to_string(),
-                next_from: b_from,
-            });
+            push(
+                b_loc,
+                Problem::Overlap {
+                    power: a_power.to_string(),
+                    from: a_from,
+                    to: a_to,
+                    next_power: b_power.to_string(),
+                    next_from: b_from,
+                },
+            );
         } else if a_last.succ() != b_first {
-            push(Problem::Gap { from: a_last.succ(), to: b_first.pred() });
+            push(b_loc, Problem::Gap { from: a_last.succ(), to: b_first.pred() });
         }
     }
-    if let Some(last) = periods.last().and_then(|p| p.1) {
+    if let Some((_, Some(last), _, loc)) = periods.last() {
         if last.last_day() < COVER_TO {
-            push(Problem::UncoveredEnd { last });
+            push(loc, Problem::UncoveredEnd { last: *last });
+        }
+    }
+}
+
+/// The eras, as listed, follow one another: in order, without overlap, without a gap (the timeline's bands).
+fn check_eras(atlas: &Atlas, pending: &Pending, errors: &mut Vec<DataError>) {
+    for (pair, loc) in atlas.eras.windows(2).zip(pending.era_locs.iter().skip(1)) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let item = Item::Declared(Kind::Era, b.id.clone());
+        let previous = a.id.clone();
+        let b_first = b.when.first_day();
+        if b_first < a.when.first_day() {
+            errors.push(loc.error(item, Problem::EraOutOfOrder { previous }));
+            continue;
+        }
+        let Some(a_last) = a.when.last_day() else {
+            errors.push(loc.error(item, Problem::ErasOverlap { previous }));
+            continue;
+        };
+        if b_first <= a_last {
+            errors.push(loc.error(item, Problem::ErasOverlap { previous }));
+        } else if a_last.succ() != b_first {
+            errors.push(loc.error(item, Problem::ErasGap { previous, from: a_last.succ(), to: b_first.pred() }));
+        }
+    }
+}
+
+/// The data fits the map the app draws: a shape for every region, a region for every shape, every point of a
+/// region (a city the map marks) on it. A point of no region may lie anywhere (Moscow, Geneva: an event's place
+/// the map names in a note instead).
+fn check_map(
+    atlas: &Atlas,
+    pending: &Pending,
+    declared: &HashMap<(Kind, String), Declared>,
+    errors: &mut Vec<DataError>,
+) {
+    let at = |kind: Kind, id: &str| declared.get(&(kind, id.to_string())).map(|d| d.loc.clone()).unwrap_or_default();
+    for r in &atlas.regions {
+        if crate::geo::shape(&r.id).is_none() {
+            errors.push(at(Kind::Region, &r.id).error(Item::Declared(Kind::Region, r.id.clone()), Problem::NoShape));
+        }
+    }
+    // A shape without a region has no record: named in the file that declares the regions.
+    let regions_file = atlas.regions.first().map(|r| at(Kind::Region, &r.id).file).unwrap_or_else(|| "data".into());
+    for shape in crate::geo::REGIONS {
+        if !atlas.regions.iter().any(|r| r.id == shape.id) {
+            errors.push(DataError::at(
+                regions_file.clone(),
+                None,
+                Item::Every(Kind::Region),
+                Problem::ShapeWithoutRegion(shape.id.to_string()),
+            ));
+        }
+    }
+    for (p, region) in atlas.points.iter().zip(&pending.point_regions) {
+        if region.is_some() && !crate::geo::in_view(p.xy) {
+            errors.push(
+                at(Kind::Place, &p.id)
+                    .error(Item::Declared(Kind::Point, p.id.clone()), Problem::OffMap { lon: p.lon, lat: p.lat }),
+            );
         }
     }
 }
 
 /// One name per place, language and day: at most one undated name, and dated names that do not overlap.
 fn check_local_names(pending: &Pending, errors: &mut Vec<DataError>) {
-    let mut groups: HashMap<(&str, LangTag), Vec<&LocalName>> = HashMap::new();
-    for (of, n) in &pending.local_names {
-        groups.entry((of.as_str(), n.lang)).or_default().push(n);
+    let mut groups: HashMap<(&str, LangTag), Vec<(&LocalName, &Loc)>> = HashMap::new();
+    for (of, n, loc) in &pending.local_names {
+        groups.entry((of.as_str(), n.lang)).or_default().push((n, loc));
     }
     let mut keys: Vec<&(&str, LangTag)> = groups.keys().collect();
     keys.sort();
@@ -895,39 +1095,42 @@ fn check_local_names(pending: &Pending, errors: &mut Vec<DataError>) {
         let (of, lang) = *key;
         let names = &groups[key];
         let item = Item::LocalName { lang: lang.code().to_string(), of: of.to_string() };
-        let mut push = |problem: Problem| errors.push(DataError { file: "names".into(), item: item.clone(), problem });
-        let undated: Vec<String> = names.iter().filter(|n| n.when.is_none()).map(|n| n.name.clone()).collect();
+        let mut push = |loc: &Loc, problem: Problem| errors.push(loc.error(item.clone(), problem));
+        let undated: Vec<&(&LocalName, &Loc)> = names.iter().filter(|(n, _)| n.when.is_none()).collect();
         if undated.len() > 1 {
-            push(Problem::UndatedNames(undated));
+            let all = undated.iter().map(|(n, _)| n.name.clone()).collect();
+            push(undated[1].1, Problem::UndatedNames(all));
         }
-        let mut dated: Vec<(&When, &str)> =
-            names.iter().filter_map(|n| n.when.as_ref().map(|w| (w, n.name.as_str()))).collect();
-        dated.sort_by_key(|(w, _)| w.first_day());
+        let mut dated: Vec<(&When, &str, &Loc)> =
+            names.iter().filter_map(|(n, loc)| n.when.as_ref().map(|w| (w, n.name.as_str(), *loc))).collect();
+        dated.sort_by_key(|(w, ..)| w.first_day());
         for pair in dated.windows(2) {
-            let ((a, a_name), (b, b_name)) = (pair[0], pair[1]);
+            let ((a, a_name, _), (b, b_name, b_loc)) = (pair[0], pair[1]);
             if a.last_day().is_none_or(|last| last >= b.first_day()) {
-                push(Problem::NamesOverlap {
-                    name: a_name.to_string(),
-                    when: a.to_string(),
-                    next_name: b_name.to_string(),
-                    next_when: b.to_string(),
-                });
+                push(
+                    b_loc,
+                    Problem::NamesOverlap {
+                        name: a_name.to_string(),
+                        when: a.to_string(),
+                        next_name: b_name.to_string(),
+                        next_when: b.to_string(),
+                    },
+                );
             }
         }
     }
 }
 
 /// At most one key event per calendar year, so the slider reads one.
-fn check_keys(atlas: &Atlas, errors: &mut Vec<DataError>) {
+fn check_keys(atlas: &Atlas, pending: &Pending, errors: &mut Vec<DataError>) {
     let mut seen: HashMap<i32, &str> = HashMap::new();
-    for e in atlas.events.iter().filter(|e| e.key) {
+    for (e, loc) in atlas.events.iter().zip(&pending.event_locs).filter(|(e, _)| e.key) {
         let year = e.when.start.year_number();
         if let Some(prev) = seen.insert(year, &e.id) {
-            errors.push(DataError {
-                file: "events".into(),
-                item: Item::Declared(Kind::Event, e.id.clone()),
-                problem: Problem::SecondKeyEvent { year, also: prev.to_string() },
-            });
+            errors.push(loc.error(
+                Item::Declared(Kind::Event, e.id.clone()),
+                Problem::SecondKeyEvent { year, also: prev.to_string() },
+            ));
         }
     }
 }
@@ -949,5 +1152,5 @@ pub const BUNDLED: &[(&str, &str)] = &[
 ///
 /// The problems [`load`] finds in the shipped files (none, as the tests hold).
 pub fn bundled() -> Result<Atlas, Vec<DataError>> {
-    load(BUNDLED)
+    load_for_map(BUNDLED)
 }

@@ -10,16 +10,30 @@ use std::fmt;
 /// One problem found in the data.
 #[derive(Clone, PartialEq, Debug)]
 pub struct DataError {
-    /// The file it was found in (`events.toml`), or `control` / `events` for checks across files.
+    /// The file it was found in (`events.toml`): for a check across records, the file of the record that breaks
+    /// the rule (the later of two that overlap); `data` only for what concerns every file at once.
     pub file: String,
+    /// The line of the record in that file (its `[[period]]` header), when the problem is one record's.
+    pub line: Option<usize>,
     /// What it concerns.
     pub item: Item,
     pub problem: Problem,
 }
 
+impl DataError {
+    /// A problem of the record at `line` of `file`.
+    pub fn at(file: impl Into<String>, line: Option<usize>, item: Item, problem: Problem) -> DataError {
+        DataError { file: file.into(), line, item, problem }
+    }
+}
+
 impl fmt::Display for DataError {
+    /// `events.toml:120: event `x`: unknown place `y`` (`file:line:` as compilers write it).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}: {}", self.file, self.item, self.problem)
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}: {}", self.file, self.item, self.problem),
+            None => write!(f, "{}: {}: {}", self.file, self.item, self.problem),
+        }
     }
 }
 
@@ -213,6 +227,36 @@ pub enum Problem {
     EmptyName,
     /// Several names of one place in one language without a date.
     UndatedNames(Vec<String>),
+    /// A claim by one power on a region that another power claims at the same time (the map draws one outline).
+    TwoClaimants {
+        power: String,
+        from: Date,
+        next_power: String,
+        next_from: Date,
+    },
+    /// An era that starts before the one listed before it.
+    EraOutOfOrder {
+        previous: String,
+    },
+    /// An era that starts before the one listed before it ends.
+    ErasOverlap {
+        previous: String,
+    },
+    /// Days between an era and the one listed before it.
+    ErasGap {
+        previous: String,
+        from: Day,
+        to: Day,
+    },
+    /// A region the map has no shape for (tools/mapgen/regions.mjs).
+    NoShape,
+    /// A shape of the map (tools/mapgen/regions.mjs) that no region of the data is.
+    ShapeWithoutRegion(String),
+    /// A point of a region (a city the map marks) that falls outside the map.
+    OffMap {
+        lon: f64,
+        lat: f64,
+    },
     /// Two dated names of one place in one language at once.
     NamesOverlap {
         name: String,
@@ -315,6 +359,25 @@ impl fmt::Display for Problem {
             Problem::UndatedNames(names) => {
                 write!(f, "two names without a date ({}): give one of them a `when`", names.join(", "))
             }
+            Problem::TwoClaimants { power, from, next_power, next_from } => write!(
+                f,
+                "two powers claim it at once: `{power}` from {from} and `{next_power}` from {next_from} (the map \
+                 draws one claim outline: end one claim first)"
+            ),
+            Problem::EraOutOfOrder { previous } => {
+                write!(f, "starts before `{previous}`, listed before it: list the eras in order")
+            }
+            Problem::ErasOverlap { previous } => write!(f, "starts before `{previous}` ends: eras may not overlap"),
+            Problem::ErasGap { previous, from, to } => {
+                write!(f, "gap between eras: nothing from {from} to {to} (after `{previous}`)")
+            }
+            Problem::NoShape => {
+                f.write_str("has no shape on the map: add it to tools/mapgen/regions.mjs and run the generator")
+            }
+            Problem::ShapeWithoutRegion(id) => {
+                write!(f, "the map's shape `{id}` is no region of the data: add `[[region]] id = \"{id}\"`")
+            }
+            Problem::OffMap { lon, lat } => write!(f, "off the map: lon {lon} lat {lat} falls outside it"),
             Problem::NamesOverlap { name, when, next_name, next_when } => write!(
                 f,
                 "two names at once: `{name}` ({when}) overlaps `{next_name}` ({next_when}) (a coarse date covers its \
@@ -332,18 +395,20 @@ mod tests {
     fn a_problem_reads_as_file_item_and_what_is_wrong() {
         let e = DataError {
             file: "events.toml".into(),
+            line: None,
             item: Item::Declared(Kind::Event, "x".into()),
             problem: Problem::Unknown(Kind::Place, "el-dorado".into()),
         };
         assert_eq!(e.to_string(), "events.toml: event `x`: unknown place `el-dorado`");
         let e = DataError {
-            file: "control".into(),
+            file: "control.toml".into(),
+            line: Some(412),
             item: Item::Claim { power: "japan".into(), region: "north-sakhalin".into(), from: None },
             problem: Problem::TwoClaims { from: "1925".parse().unwrap(), next_from: "1926-05".parse().unwrap() },
         };
         assert_eq!(
             e.to_string(),
-            "control: claim of `japan` on `north-sakhalin`: two claims at once (from 1925 and from 1926-05)"
+            "control.toml:412: claim of `japan` on `north-sakhalin`: two claims at once (from 1925 and from 1926-05)"
         );
         assert_eq!(
             Problem::UnknownCategory("gossip".into()).to_string(),

@@ -25,12 +25,14 @@ pub struct RegionFrame {
 }
 
 /// What a region's shape on the map carries, as the view writes it: its class (the marks the stylesheet draws),
-/// the claimant's colour, and the `data-controller` / `data-status` / `data-changed` attributes (`None`: absent).
+/// and the `data-controller` / `data-claimant` / `data-status` / `data-changed` attributes (`None`: absent). The
+/// claimant's colour comes from the palette stylesheet by `data-claimant` (no `style` attribute: the page runs
+/// under a Content Security Policy without `'unsafe-inline'`).
 /// The view writes only what differs from the last step's (`RegionFrame::marks` of the last frame).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RegionMarks<'a> {
     pub class: String,
-    pub style: String,
+    pub claimant: Option<&'a str>,
     pub controller: Option<&'a str>,
     pub status: Option<&'static str>,
     pub changed: Option<&'static str>,
@@ -54,7 +56,7 @@ impl RegionFrame {
         }
         RegionMarks {
             class,
-            style: self.claimant.map(|p| format!("--claimant: var(--power-{})", atlas.power(p).id)).unwrap_or_default(),
+            claimant: self.claimant.filter(|_| !masked).map(|p| atlas.power_key(Some(p))),
             controller: (!masked).then(|| atlas.power_key(self.controller)),
             status: (!masked).then_some(self.status),
             changed: self.compared.then_some("true"),

@@ -31,7 +31,7 @@ pub mod view_state;
 pub mod viewport;
 
 #[cfg(feature = "toml")]
-pub use data::{bundled, load, BUNDLED};
+pub use data::{bundled, load, load_for_map, BUNDLED};
 pub use date::{Date, DateError, Day, DayError, End, Precision, When};
 pub use error::DataError;
 pub use frame::{Frame, PlaceFrame, RegionFrame, RegionMarks};

@@ -1,7 +1,9 @@
 //! The powers' colours: each `[[power]]` in the data carries its own (`colour = "#0072b2"`), and this is the one
-//! place that turns them into styles. The app adds [`palette_css`] to the page once at start; the map regions,
-//! the legend swatches and the status table's swatches take their colour from it (`.power--<id>` sets `--power`),
-//! and claim outlines from `--power-<id>`. The export writes the same colours into its file.
+//! place that turns them into styles. The build writes [`palette_css`] as a stylesheet of its own (`build.rs`
+//! writes `palette-<hash>.css`, `scripts/texts-hook.mjs` links it from the page): no style is written at run time,
+//! so the page runs under a Content Security Policy with `style-src 'self'`. The map regions, the legend swatches
+//! and the status table's swatches take their colour from it (`.power--<id>` and `data-controller` set `--power`),
+//! and claim outlines from `data-claimant` (`--claimant`). The export writes the same colours into its file.
 
 use crate::timeline::Atlas;
 use std::fmt::{self, Write};
@@ -81,6 +83,7 @@ pub fn palette_css(atlas: &Atlas) -> String {
     css.push('}');
     for p in &atlas.powers {
         let _ = write!(css, ".power--{id},.region[data-controller=\"{id}\"]{{--power:{}}}", p.colour, id = p.id);
+        let _ = write!(css, ".region[data-claimant=\"{id}\"]{{--claimant:{}}}", p.colour, id = p.id);
     }
     css
 }
@@ -118,7 +121,9 @@ mod tests {
             palette_css(&atlas),
             ":root{--power-japan:#0072b2;--power-new-power:#123abc;}\
              .power--japan,.region[data-controller=\"japan\"]{--power:#0072b2}\
-             .power--new-power,.region[data-controller=\"new-power\"]{--power:#123abc}"
+             .region[data-claimant=\"japan\"]{--claimant:#0072b2}\
+             .power--new-power,.region[data-controller=\"new-power\"]{--power:#123abc}\
+             .region[data-claimant=\"new-power\"]{--claimant:#123abc}"
         );
         assert_eq!(colour_of(&atlas, "new-power"), Colour::rgb(0x12, 0x3a, 0xbc));
         assert_eq!(colour_of(&atlas, "atlantis"), UNKNOWN);

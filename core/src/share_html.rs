@@ -182,7 +182,9 @@ pub fn dialog(s: &Share) -> String {
     }
     out.push_str("</fieldset><div class=\"share__preview\" role=\"img\" aria-label=\"");
     push_escaped(&mut out, tr(lang, Msg::PreviewLabel));
-    out.push_str(&format!("\"><div class=\"share__preview-box\" style=\"{}\"></div></div>", preview_style(size)));
+    // Its size as `data-style`, which the app sets through the CSSOM (a `style` attribute is refused by the page's
+    // Content Security Policy).
+    out.push_str(&format!("\"><div class=\"share__preview-box\" data-style=\"{}\"></div></div>", preview_style(size)));
     push_field(&mut out, lang, "share-snippet", Msg::EmbedCodeLabel, &snippet, Some(4));
     out.push_str("<h3 class=\"share__subtitle\">");
     push_escaped(&mut out, tr(lang, Msg::ShareQuizHeading));

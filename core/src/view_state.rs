@@ -39,7 +39,11 @@ impl ViewState {
         let mut quiz_on = false;
         let mut quiz = QuizParams::default();
         for pair in query.trim_start_matches('?').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            // A bare key (`?embed`) is a switch turned on; `key=` with nothing after it is an empty value.
+            let (key, value, bare) = match pair.split_once('=') {
+                Some((k, v)) => (k, v, false),
+                None => (pair, "", true),
+            };
             let value = percent_decode(value);
             match key {
                 "lang" => {
@@ -54,7 +58,7 @@ impl ViewState {
                         state.event = Some(atlas.event(e).id.clone());
                     }
                 }
-                "embed" => state.embed = is_on(&value),
+                "embed" => state.embed = is_on(&value, bare),
                 "compare" => {
                     if let Some(sel) = parse_date_param(&value)
                         .map(Selection::Day)
@@ -63,17 +67,17 @@ impl ViewState {
                         state.compare = Some(sel.clamped());
                     }
                 }
-                "quiz" => quiz_on = is_on(&value),
+                "quiz" => quiz_on = is_on(&value, bare),
                 "seed" => quiz.seed = parse_seed(&value).or(quiz.seed),
                 "from" => quiz.from = parse_year_param(&value).or(quiz.from),
                 "to" => quiz.to = parse_year_param(&value).or(quiz.to),
                 "n" => {
-                    quiz.n = parse_number(&value, 9)
+                    quiz.n = parse_number(&value)
                         .filter(|n| *n > 0)
                         .map(|n| usize::try_from(n).unwrap_or(MAX_QUESTIONS).min(MAX_QUESTIONS))
                         .or(quiz.n)
                 }
-                "order" => quiz.order = is_on(&value),
+                "order" => quiz.order = is_on(&value, bare),
                 "regions" => {
                     let asked: Vec<&str> = value.split(',').map(str::trim).collect();
                     // Known regions only, each once, in the order of the region list (an unknown id is dropped; none
@@ -159,18 +163,18 @@ impl ViewState {
     }
 }
 
-/// A switch: `1`, `true`, `yes` or nothing (`?embed`).
-fn is_on(value: &str) -> bool {
-    matches!(value.trim(), "1" | "true" | "yes" | "")
+/// A switch: `1`, `true`, `yes`, or the bare key (`?embed`). An empty value (`?embed=`) is off.
+fn is_on(value: &str, bare: bool) -> bool {
+    bare || matches!(value.trim(), "1" | "true" | "yes")
 }
 
-/// A whole number of at most `digits` digits, nothing else.
-fn parse_number(value: &str, digits: usize) -> Option<u64> {
+/// A whole number, digits only (any number of them: too large a value saturates, so it clamps like any large one).
+fn parse_number(value: &str) -> Option<u64> {
     let v = value.trim();
-    if v.is_empty() || v.len() > digits || !v.bytes().all(|b| b.is_ascii_digit()) {
+    if v.is_empty() || !v.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    v.parse().ok()
+    Some(v.parse().unwrap_or(u64::MAX))
 }
 
 /// A quiz's seed: a number (up to 4294967295) as it is; any other text (`seed=class7b`) turned into a number by
@@ -181,7 +185,7 @@ pub fn parse_seed(value: &str) -> Option<u32> {
     if v.is_empty() {
         return None;
     }
-    if let Some(n) = parse_number(v, 10).and_then(|n| u32::try_from(n).ok()) {
+    if let Some(n) = parse_number(v).and_then(|n| u32::try_from(n).ok()) {
         return Some(n);
     }
     // FNV-1a, 32 bits: stable across builds and platforms. Written back to the link as its number.
@@ -189,13 +193,14 @@ pub fn parse_seed(value: &str) -> Option<u32> {
     Some(hash % 999_999 + 1)
 }
 
-/// A year parameter: digits only; clamped later. Absurd values (`99999`) clamp to the range's end.
+/// A year parameter: digits only, any number of them; clamped later. Absurd values (`99999`,
+/// `1000000000000`) clamp to the range's end, whatever their digit count.
 fn parse_year_param(value: &str) -> Option<i32> {
     let v = value.trim();
-    if v.is_empty() || v.len() > 9 || !v.bytes().all(|b| b.is_ascii_digit()) {
+    if v.is_empty() || !v.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    v.parse().ok()
+    Some(v.parse::<i32>().unwrap_or(i32::MAX))
 }
 
 /// A date parameter: a full day, `YYYY-MM-DD`.
@@ -261,12 +266,37 @@ mod tests {
         assert_eq!(s, ViewState::initial(Lang::En));
         assert_eq!(ViewState::from_query("year=99999", &a, Lang::En).selection, Selection::Year(1991));
         assert_eq!(ViewState::from_query("year=1200", &a, Lang::En).selection, Selection::Year(1917));
+        // Clamping does not depend on the digit count.
+        for many in ["999999999", "1000000000", "99999999999999999999999", "00001995"] {
+            let q = format!("year={many}");
+            assert_eq!(ViewState::from_query(&q, &a, Lang::En).selection, Selection::Year(1991), "{q}");
+            let q = format!("quiz=1&to={many}");
+            assert_eq!(ViewState::from_query(&q, &a, Lang::En).quiz.unwrap().to, Some(1991), "{q}");
+        }
+        assert_eq!(ViewState::from_query("year=0000000001945", &a, Lang::En).selection, Selection::Year(1945));
+        assert_eq!(
+            ViewState::from_query("quiz=1&n=100000000000000000000000", &a, Lang::En).quiz.unwrap().n,
+            Some(crate::quiz::MAX_QUESTIONS)
+        );
         assert_eq!(
             ViewState::from_query("date=1850-02-03", &a, Lang::En).selection,
             Selection::Day("1917-01-01".parse().unwrap())
         );
         assert_eq!(ViewState::from_query("date=1945-02-30", &a, Lang::En).selection, Selection::Year(1917));
         assert_eq!(ViewState::from_query("%%%&&==&year=%31%39%34%35", &a, Lang::En).selection, Selection::Year(1945));
+    }
+
+    #[test]
+    fn an_empty_switch_is_off_and_a_bare_one_on() {
+        let a = atlas();
+        let read = |q: &str| ViewState::from_query(q, &a, Lang::En);
+        assert!(!read("embed=").embed);
+        assert!(read("quiz=").quiz.is_none());
+        assert!(!read("quiz=1&order=").quiz.unwrap().order);
+        assert!(read("embed").embed);
+        assert!(read("quiz").quiz.is_some());
+        assert!(read("embed=1").embed && read("embed=true").embed && read("embed=yes").embed);
+        assert!(!read("embed=0").embed && !read("embed=no").embed);
     }
 
     #[test]

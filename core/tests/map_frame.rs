@@ -181,13 +181,14 @@ fn a_regions_marks_say_who_held_it_how_and_what_changed_and_nothing_while_masked
     let f = Frame::at(&a, Selection::Year(1960), None, Lang::En);
     let m = f.region("etorofu").unwrap().marks(&a, false, true);
     assert_eq!(m.controller, Some("ussr"));
-    assert_eq!(m.style, "--claimant: var(--power-japan)");
+    assert_eq!(m.claimant, Some("japan"));
     assert_eq!(m.class, "region region--claimed region--focused");
     // A quiz question waiting for its answer: nothing says who held it or who claims it.
     let masked = f.region("etorofu").unwrap().marks(&a, true, false);
     assert_eq!((masked.controller, masked.status), (None, None));
     assert_eq!(masked.class, "region region--masked");
+    assert_eq!(masked.claimant, None, "nor who claims it");
     // Hokkaido, 1960: Japanese, nothing to mark.
     let m = f.region("hokkaido").unwrap().marks(&a, false, false);
-    assert_eq!((m.class.as_str(), m.style.as_str(), m.controller), ("region", "", Some("japan")));
+    assert_eq!((m.class.as_str(), m.claimant, m.controller), ("region", None, Some("japan")));
 }

@@ -316,9 +316,9 @@ colour = "#44aa9"
     );
     let all = errs.join("\n");
     for needle in [
-        "extra.toml: power `prc`: no colour: give every power `colour = \"#rrggbb\"`",
-        "extra.toml: power `roc`: colour `yellow` is not a colour: write it as `#rrggbb`",
-        "extra.toml: power `rok`: colour `#44aa9` is not a colour",
+        "extra.toml:2: power `prc`: no colour: give every power `colour = \"#rrggbb\"`",
+        "extra.toml:6: power `roc`: colour `yellow` is not a colour: write it as `#rrggbb`",
+        "extra.toml:11: power `rok`: colour `#44aa9` is not a colour",
     ] {
         assert!(all.contains(needle), "missing `{needle}` in:\n{all}");
     }
@@ -374,7 +374,7 @@ sources = [{ src = "en" }]
 "#,
     );
     let all = errs.join("\n");
-    assert!(all.contains("power `japan`: declared twice (also in base.toml)"), "{all}");
+    assert!(all.contains("extra.toml:2: power `japan`: declared twice (also in base.toml:6)"), "{all}");
     assert!(all.contains("second key event of 1925"), "{all}");
 }
 
@@ -383,7 +383,10 @@ fn a_point_declared_twice_is_named_as_a_point() {
     let errs = errors_of(
         "[[point]]\nid = \"toyohara\"\nlon = 142.7\nlat = 47.0\nname = { zh = \"丰原\", en = \"Toyohara\" }\n",
     );
-    assert!(errs.iter().any(|e| e == "extra.toml: point `toyohara`: declared twice (also in base.toml)"), "{errs:?}");
+    assert!(
+        errs.iter().any(|e| e == "extra.toml:1: point `toyohara`: declared twice (also in base.toml:20)"),
+        "{errs:?}"
+    );
 }
 
 #[test]
@@ -465,9 +468,9 @@ name = "エルドラド"
 "#,
     );
     for line in [
-        "extra.toml: point `vladivostok`: unknown region `primorye`",
-        "extra.toml: claim of `narnia` on `north-sakhalin` from 1925-05-15: unknown power `narnia`",
-        "extra.toml: ja name of `el-dorado`: unknown place `el-dorado`",
+        "extra.toml:2: point `vladivostok`: unknown region `primorye`",
+        "extra.toml:9: claim of `narnia` on `north-sakhalin` from 1925-05-15: unknown power `narnia`",
+        "extra.toml:15: ja name of `el-dorado`: unknown place `el-dorado`",
     ] {
         assert!(errs.iter().any(|e| e == line), "missing `{line}` in:\n{}", errs.join("\n"));
     }
@@ -485,7 +488,7 @@ name = { zh = "北库页岛", en = "North Sakhalin" }
 "#,
     );
     assert!(
-        errs.iter().any(|e| e == "extra.toml: point `north-sakhalin`: declared twice (also in base.toml)"),
+        errs.iter().any(|e| e == "extra.toml:2: point `north-sakhalin`: declared twice (also in base.toml:16)"),
         "{errs:?}"
     );
 }

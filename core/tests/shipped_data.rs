@@ -244,6 +244,7 @@ fn the_packed_form_the_app_reads_holds_exactly_the_validated_data() {
     use atlas_core::error::{Item, Kind, Problem};
     let errors = vec![atlas_core::DataError {
         file: "events.toml".into(),
+        line: None,
         item: Item::Declared(Kind::Event, "x".into()),
         problem: Problem::Unknown(Kind::Place, "el-dorado".into()),
     }];

@@ -112,6 +112,13 @@ pub fn ShareButton(embed: bool) -> impl IntoView {
         }
     };
 
+    // The preview's size comes as `data-style` in the markup: set it through the CSSOM once the markup is in (the
+    // page's CSP refuses a `style` attribute). Effects run after the render that set the markup.
+    Effect::new(move |_| {
+        body.track();
+        platform::apply_data_styles("share-dialog");
+    });
+
     view! {
         <button
             type="button"

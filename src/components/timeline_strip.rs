@@ -25,12 +25,10 @@ pub fn TimelineStrip() -> impl IntoView {
         .filter(|(_, n)| **n > 0)
         .map(|(i, n)| {
             let year = FIRST_YEAR + i as i32;
-            let style = format!(
-                "left:{}%;height:{}%",
-                fixed(year_percent(f64::from(year)), 3),
-                fixed((*n as f64 / max * 100.0).max(15.0), 0)
-            );
-            view! { <span class="strip__bar" style=style data-year=year data-count=*n></span> }
+            // Positions through the CSSOM (`style:`), not a `style` attribute, which the page's CSP refuses.
+            let left = format!("{}%", fixed(year_percent(f64::from(year)), 3));
+            let height = format!("{}%", fixed((*n as f64 / max * 100.0).max(15.0), 0));
+            view! { <span class="strip__bar" style:left=left style:height=height data-year=year data-count=*n></span> }
         })
         .collect_view();
     let bands = atlas
@@ -44,7 +42,8 @@ pub fn TimelineStrip() -> impl IntoView {
             let to = f64::from(last.year()) + f64::from(last.month()) / 12.0;
             let left = year_percent(from.max(f64::from(FIRST_YEAR)));
             let right = year_percent(to.min(f64::from(LAST_YEAR) + 0.999));
-            let style = format!("left:{}%;width:{}%", fixed(left, 3), fixed((right - left).max(0.5), 3));
+            let width = format!("{}%", fixed((right - left).max(0.5), 3));
+            let left = format!("{}%", fixed(left, 3));
             let start_year = first.year().max(FIRST_YEAR);
             let name = move || era.name.get(ctx.lang.get()).to_string();
             view! {
@@ -53,7 +52,8 @@ pub fn TimelineStrip() -> impl IntoView {
                     tabindex="-1"
                     class=format!("strip__band strip__band--{}", i % 2)
                     class:strip__band--current=move || ctx.era.get().is_some_and(|e| std::ptr::eq(e, era))
-                    style=style
+                    style:left=left
+                    style:width=width
                     title=name
                     data-era=era.id.clone()
                     on:click=move |_| ctx.select(Selection::Year(start_year))

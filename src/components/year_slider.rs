@@ -158,7 +158,8 @@ pub fn YearSlider() -> impl IntoView {
         .filter(|y| (y % 10 == 0 && LAST_YEAR - y >= 3 && y - FIRST_YEAR >= 5) || *y == FIRST_YEAR || *y == LAST_YEAR)
         .map(|y| {
             let left = f64::from(y - FIRST_YEAR) / f64::from(LAST_YEAR - FIRST_YEAR) * 100.0;
-            view! { <span class="year-slider__tick" style=format!("left:{}%", atlas_core::num::fixed(left, 3))>{y}</span> }
+            // `style:` sets it through the CSSOM (a `style` attribute is refused by the page's CSP).
+            view! { <span class="year-slider__tick" style:left=format!("{}%", atlas_core::num::fixed(left, 3))>{y}</span> }
         })
         .collect_view();
 

@@ -43,7 +43,7 @@ pub fn Regions() -> impl IntoView {
                 <g
                     node_ref=node
                     class=marks.class.clone()
-                    style=marks.style.clone()
+                    data-claimant=marks.claimant
                     data-region=shape.id
                     data-controller=marks.controller
                     data-status=marks.status
